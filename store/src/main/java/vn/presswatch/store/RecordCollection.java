@@ -1,0 +1,39 @@
+package vn.presswatch.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The records of one {@link RecordType} in the store. Writes are durable and visible to reads when they return.
+ * Implementations are thread-safe.
+ *
+ * @param <T> the record class
+ */
+public interface RecordCollection<T> {
+
+    /** The record with this id, if any. */
+    Optional<T> get(String id);
+
+    /** Every record of this kind, ordered by id. Meant for small kinds (hundreds to a few thousand records). */
+    List<T> all();
+
+    /** The records whose indexed {@code attribute} has {@code value}, ordered by id. */
+    List<T> find(String attribute, String value);
+
+    /** How many records of this kind exist. */
+    long count();
+
+    /** Stores the record, replacing one with the same id. */
+    void put(T record);
+
+    /**
+     * Stores the record only if none with its id exists, atomically even across instances sharing one
+     * Elasticsearch cluster.
+     *
+     * @return true if it was stored, false if a record with that id already existed (nothing changed)
+     */
+    boolean putIfAbsent(T record);
+
+    /** Deletes the record with this id; returns whether one existed. */
+    boolean delete(String id);
+}

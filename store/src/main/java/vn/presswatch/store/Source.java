@@ -1,0 +1,52 @@
+package vn.presswatch.store;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A press outlet presswatch watches, with where to find its articles.
+ *
+ * @param id          short stable id, e.g. {@code baohaiphong}; lower-case letters, digits, '-' and '_'
+ * @param name        display name, e.g. "Báo Hải Phòng"
+ * @param homepage    the outlet's home page URL
+ * @param feedUrls    RSS/Atom feeds to poll
+ * @param sitemapUrls sitemaps and news sitemaps to poll
+ * @param country     ISO 3166-1 alpha-2 code of the outlet's country, e.g. {@code VN}
+ * @param language    the outlet's main language (ISO 639-1)
+ * @param level       central, local, government portal, foreign ...
+ * @param origin      domestic or foreign press
+ * @param enabled     false when an editor (or repeated failures) switched it off
+ */
+public record Source(
+        String id,
+        String name,
+        String homepage,
+        List<String> feedUrls,
+        List<String> sitemapUrls,
+        String country,
+        String language,
+        SourceLevel level,
+        Origin origin,
+        boolean enabled) {
+
+    /** Sources are kept as small records in the store. */
+    public static final RecordType<Source> RECORD_TYPE = RecordType.of("source", Source.class, Source::id)
+            .withAttribute("origin", s -> List.of(s.origin().id()))
+            .withAttribute("enabled", s -> List.of(Boolean.toString(s.enabled())));
+
+    public Source {
+        Objects.requireNonNull(id, "id");
+        if (!id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+            throw new IllegalArgumentException("source id must be 1-64 lower-case letters, digits, '-' or '_': " + id);
+        }
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(origin, "origin");
+        feedUrls = List.copyOf(Objects.requireNonNullElse(feedUrls, List.of()));
+        sitemapUrls = List.copyOf(Objects.requireNonNullElse(sitemapUrls, List.of()));
+    }
+
+    public Source withEnabled(boolean value) {
+        return new Source(id, name, homepage, feedUrls, sitemapUrls, country, language, level, origin, value);
+    }
+}

@@ -1,0 +1,2 @@
+/** Helpers of the store module that other modules must not use. */
+package vn.presswatch.store.internal;

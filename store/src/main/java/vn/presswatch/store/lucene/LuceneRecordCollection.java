@@ -1,0 +1,155 @@
+package vn.presswatch.store.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+import vn.presswatch.store.RecordCollection;
+import vn.presswatch.store.RecordType;
+import vn.presswatch.store.StoreException;
+import vn.presswatch.store.internal.Json;
+
+/**
+ * The records of one kind in the embedded {@code records/} index: one document per record holding its JSON, its
+ * kind, its id and its indexed attributes. Writes are serialised on the index and committed before returning.
+ */
+final class LuceneRecordCollection<T> implements RecordCollection<T> {
+    private static final String TYPE = "_type";
+    private static final String KEY = "_key";
+    private static final String ID = "_id";
+    private static final String JSON = "_json";
+    private static final String ATTR = "attr.";
+
+    private final LuceneIndex index;
+    private final RecordType<T> type;
+
+    LuceneRecordCollection(LuceneIndex index, RecordType<T> type) {
+        this.index = index;
+        this.type = type;
+    }
+
+    RecordType<T> type() {
+        return type;
+    }
+
+    private Term key(String id) {
+        return new Term(KEY, type.name() + '\u0000' + id);
+    }
+
+    @Override
+    public Optional<T> get(String id) {
+        List<T> found = query(new TermQuery(key(id)));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<T> all() {
+        return query(new TermQuery(new Term(TYPE, type.name())));
+    }
+
+    @Override
+    public List<T> find(String attribute, String value) {
+        if (!type.attributes().containsKey(attribute)) {
+            throw new IllegalArgumentException(type.name() + " records have no indexed attribute '" + attribute
+                    + "'; indexed: " + type.attributes().keySet());
+        }
+        return query(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, type.name())), Occur.FILTER)
+                .add(new TermQuery(new Term(ATTR + attribute, value)), Occur.FILTER).build());
+    }
+
+    @Override
+    public long count() {
+        return LuceneArticleStore.read(index, s -> (long) s.count(new TermQuery(new Term(TYPE, type.name()))));
+    }
+
+    @Override
+    public void put(T record) {
+        write(record, false);
+    }
+
+    @Override
+    public boolean putIfAbsent(T record) {
+        return write(record, true);
+    }
+
+    @Override
+    public boolean delete(String id) {
+        synchronized (index) {
+            try {
+                boolean existed = get(id).isPresent();
+                if (existed) {
+                    index.writer().deleteDocuments(key(id));
+                    index.commitAndRefresh();
+                }
+                return existed;
+            } catch (IOException e) {
+                throw new StoreException("cannot delete " + type.name() + " " + id, e);
+            }
+        }
+    }
+
+    private boolean write(T record, boolean onlyIfAbsent) {
+        String id = type.idOf(record);
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, type.name(), Field.Store.NO));
+        doc.add(new StringField(KEY, key(id).text(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        type.attributes().forEach((name, values) -> {
+            Collection<String> vs = values.apply(record);
+            if (vs != null) {
+                vs.forEach(v -> doc.add(new StringField(ATTR + name, v, Field.Store.NO)));
+            }
+        });
+        doc.add(new StoredField(JSON, Json.toBytes(record)));
+        // One lock per index: the existence check and the write must not interleave with another writer's.
+        synchronized (index) {
+            try {
+                if (onlyIfAbsent && get(id).isPresent()) {
+                    return false;
+                }
+                index.writer().updateDocument(key(id), doc);
+                index.commitAndRefresh();
+                return true;
+            } catch (IOException e) {
+                throw new StoreException("cannot store " + type.name() + " " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<T> query(Query query) {
+        return LuceneArticleStore.read(index, searcher -> {
+            int n = Math.max(1, searcher.count(query));
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(
+                    new org.apache.lucene.search.Sort(new SortField(ID, SortField.Type.STRING)), n, null, n));
+            List<T> result = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                result.add(load(searcher, sd.doc));
+            }
+            return result;
+        });
+    }
+
+    private T load(IndexSearcher searcher, int doc) throws IOException {
+        BytesRef json = searcher.storedFields().document(doc, Set.of(JSON)).getBinaryValue(JSON);
+        return Json.fromBytes(json.bytes, json.offset, json.length, type.type());
+    }
+}
