@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,8 +241,12 @@ public final class ElasticsearchArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> get(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty(); // no document has an empty _id, and Elasticsearch rejects asking for one
+        }
         GetResponse<StoredArticle> response = errors.call("cannot read article " + id,
-                () -> client.get(g -> g.index(articles).id(id).sourceIncludes(EsMappings.ARTICLE), StoredArticle.class));
+                () -> client.get(g -> g.index(articles).id(id).sourceIncludes(EsMappings.ARTICLE),
+                        StoredArticle.class));
         return response.found() && response.source() != null ? Optional.ofNullable(response.source().article())
                 : Optional.empty();
     }
@@ -256,7 +259,7 @@ public final class ElasticsearchArticleStore implements ArticleStore {
     /** A real-time multi-get without sources: sees writes that no refresh has made searchable yet. */
     @Override
     public Set<String> existing(Collection<String> ids) {
-        List<String> unique = List.copyOf(new LinkedHashSet<>(ids));
+        List<String> unique = ids.stream().filter(id -> id != null && !id.isEmpty()).distinct().toList();
         Set<String> found = new HashSet<>();
         for (int from = 0; from < unique.size(); from += MGET_CHUNK) {
             List<String> chunk = unique.subList(from, Math.min(unique.size(), from + MGET_CHUNK));
@@ -291,7 +294,10 @@ public final class ElasticsearchArticleStore implements ArticleStore {
         List<ArticleHit> hits = new ArrayList<>();
         for (Hit<StoredArticle> hit : response.hits().hits()) {
             Article article = article(hit);
-            double score = request.sort() == Sort.RELEVANCE && hit.score() != null ? hit.score() : 0;
+            // Lucene scores are floats; Elasticsearch prints them in the shortest decimal form. Back to the float, so
+            // the score is the embedded store's value to the last bit when the computation agrees.
+            double score = request.sort() == Sort.RELEVANCE && hit.score() != null
+                    ? (double) hit.score().floatValue() : 0;
             hits.add(new ArticleHit(article, score, highlighter == null ? null : highlighter.highlight(article)));
         }
         return new SearchResult(total(response), hits);
@@ -310,7 +316,8 @@ public final class ElasticsearchArticleStore implements ArticleStore {
     public Stats stats(StatsRequest request) {
         Query query = EsQueries.forSearch(request.query(), request.filter());
         CalendarBuckets buckets = request.interval() == null ? null
-                : CalendarBuckets.of(request.filter().from(), request.filter().to(), request.interval(), request.zone());
+                : CalendarBuckets.of(request.filter().from(), request.filter().to(), request.interval(),
+                        request.zone());
         Map<String, Aggregation> aggregations = new HashMap<>();
         for (Facet facet : request.facets()) {
             aggregations.put(facet.name(), Aggregation.of(a -> a.terms(t -> t.field(field(facet))
@@ -337,7 +344,9 @@ public final class ElasticsearchArticleStore implements ArticleStore {
         List<Stats.Bucket> histogram = new ArrayList<>();
         if (buckets != null) {
             long[] perBucket = new long[buckets.size()];
-            for (DateHistogramBucket bucket : response.aggregations().get(HISTOGRAM).dateHistogram().buckets().array()) {
+            List<DateHistogramBucket> esBuckets = response.aggregations().get(HISTOGRAM).dateHistogram().buckets()
+                    .array();
+            for (DateHistogramBucket bucket : esBuckets) {
                 // Elasticsearch keys a calendar bucket by its first instant in the requested zone.
                 LocalDate start = Instant.ofEpochMilli(bucket.key()).atZone(request.zone()).toLocalDate();
                 int i = buckets.indexOf(start);

@@ -157,7 +157,9 @@ final class EsBulkWriter {
             operations.add(BulkOperation.of(o -> o.index(i -> i.id(doc.id()).document(body))));
         }
         // require_alias: if someone deleted the alias, fail instead of creating an index with dynamic mappings.
-        return BulkRequest.of(b -> b.index(index).requireAlias(true).refresh(refresh).operations(operations));
+        // include_source_on_error=false: error reasons must not carry article text into exceptions and logs.
+        return BulkRequest.of(b -> b.index(index).requireAlias(true).includeSourceOnError(false).refresh(refresh)
+                .operations(operations));
     }
 
     private static String reasonOf(List<BulkResponseItem> items, List<Doc> pending, Doc doc) {

@@ -3,6 +3,7 @@ package vn.presswatch.store.elasticsearch;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.transport.TransportException;
+import jakarta.json.JsonException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -37,6 +38,10 @@ final class EsErrors {
             throw failed(what, e);
         } catch (UnresolvedAddressException e) {
             throw new StoreException(what + ": Elasticsearch at " + urls + " is unreachable (unknown host)", e);
+        } catch (JsonException e) {
+            // An answer the client could not read: a proxy's error page, or a server of another version.
+            throw new StoreException(what + ": unexpected answer from Elasticsearch at " + urls + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -33,7 +33,8 @@ final class EsMappings {
     static final String RECORD_JSON = "record";
 
     /** The analysed text fields and their folded twins: kept out of {@code _source} (the article has the text). */
-    static final List<String> TEXT_FIELDS = List.of(ArticleFields.TITLE, ArticleFields.TITLE + ArticleFields.FOLDED_SUFFIX,
+    static final List<String> TEXT_FIELDS = List.of(
+            ArticleFields.TITLE, ArticleFields.TITLE + ArticleFields.FOLDED_SUFFIX,
             ArticleFields.LEAD, ArticleFields.LEAD + ArticleFields.FOLDED_SUFFIX,
             ArticleFields.TEXT, ArticleFields.TEXT + ArticleFields.FOLDED_SUFFIX);
 

@@ -25,6 +25,15 @@ import vn.presswatch.store.text.VietnameseFolding;
  * the same standard analyzer, so a single token becomes a {@code term} query and several a {@code match_phrase}.
  */
 final class EsQueries {
+    /**
+     * Elasticsearch scores with Lucene's legacy BM25 ({@code LegacyBM25Similarity}), which multiplies every
+     * term-based score by {@code k1 + 1} (2.2 with the default k1 of 1.2); the embedded index's {@code
+     * BM25Similarity} does not. Dividing the boost of every scoring term and phrase query by it gives the embedded
+     * store's scores, and keeps their balance with the constant-score clauses (prefix, match_all), which the factor
+     * does not touch. The minimal distribution has no other similarity that would avoid it (scripted similarity
+     * needs Painless).
+     */
+    static final float LEGACY_BM25_FACTOR = 1.2f + 1f;
 
     private EsQueries() {
     }
@@ -111,10 +120,11 @@ final class EsQueries {
             return Query.of(q -> q.matchNone(m -> m));
         }
         if (tokens.size() == 1) {
-            return Query.of(q -> q.term(t -> t.field(field).value(tokens.get(0)).boost(boost)));
+            return Query.of(q -> q.term(t -> t.field(field).value(tokens.get(0)).boost(boost / LEGACY_BM25_FACTOR)));
         }
         String phrase = String.join(" ", tokens);
-        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(phrase).slop(slop).boost(boost)));
+        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(phrase).slop(slop)
+                .boost(boost / LEGACY_BM25_FACTOR)));
     }
 
     private static Query prefix(QueryField field, String prefix) {
@@ -131,7 +141,8 @@ final class EsQueries {
 
     private static Query keyword(QueryField field, String value) {
         String indexed = ArticleFields.keywordValue(field, value);
-        return Query.of(q -> q.term(t -> t.field(ArticleFields.keywordField(field)).value(indexed)));
+        return Query.of(q -> q.term(t -> t.field(ArticleFields.keywordField(field)).value(indexed)
+                .boost(1f / LEGACY_BM25_FACTOR)));
     }
 
     /** The non-scoring restrictions of a filter, one query per restricted dimension. */

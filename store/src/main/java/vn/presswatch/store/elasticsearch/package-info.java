@@ -1,2 +1,5 @@
-/** The Elasticsearch 9 backend of {@code ArticleStore}: same answers as the embedded Lucene store, over the elasticsearch-java client. */
+/**
+ * The Elasticsearch 9 backend of {@code ArticleStore}: the embedded Lucene store's answers, over the
+ * elasticsearch-java client.
+ */
 package vn.presswatch.store.elasticsearch;
