@@ -130,6 +130,9 @@ public final class LuceneArticleStore implements ArticleStore {
                 }
                 articles.commitAndRefresh();
             } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 throw failed("bulk import failed after " + written.get() + " articles", e);
             } finally {
                 pool.shutdownNow();

@@ -2,8 +2,7 @@ package vn.presswatch.store.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.GarbageCollectorMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +58,7 @@ public final class StoreBenchmark {
         System.out.printf(Locale.ROOT, "presswatch store benchmark: backend=%s docs=%,d seed=%d cores=%d max-heap=%d MB%n",
                 backend, docs, seed, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        HeapWatcher heap = new HeapWatcher();
         Path dir = null;
         ArticleStore store;
         ElasticsearchNode node = null;
@@ -73,7 +73,7 @@ public final class StoreBenchmark {
             throw new IllegalArgumentException("--backend must be embedded or elasticsearch");
         }
         try {
-            run(store, docs, seed);
+            run(store, docs, seed, heap);
             if (node != null) {
                 System.out.printf(Locale.ROOT, "elasticsearch node heap used: %s%n", nodeHeap(node.httpUrl()));
             }
@@ -88,13 +88,14 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void run(ArticleStore store, int docs, long seed) {
+    private static void run(ArticleStore store, int docs, long seed, HeapWatcher heap) {
         long t0 = System.nanoTime();
         long written = store.bulkImport(new ArticleGenerator(seed, docs));
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "indexing: %,d articles in %.1f s = %,.0f docs/s (count now %,d)%n",
                 written, seconds, written / seconds, store.count());
-        System.out.printf(Locale.ROOT, "heap: peak %d MB during indexing%n", peakHeapMb());
+        System.out.printf(Locale.ROOT, "heap: peak %d MB live after GC during indexing (limit %d MB, %s)%n",
+                heap.peakLiveMb(), Runtime.getRuntime().maxMemory() >> 20, gcNames());
 
         SplittableRandom random = new SplittableRandom(seed + 1);
         Supplier<Long> report = () -> time(() -> {
@@ -117,10 +118,7 @@ public final class StoreBenchmark {
         });
         print("monthly report aggregation (topic+source+tone counts, daily histogram)", measure(report, 30, 200));
         print("search (first page of 20, highlighted)", measure(search, 50, 300));
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "heap: peak %d MB overall, %d MB used after GC%n", peakHeapMb(),
-                (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.out.printf(Locale.ROOT, "heap: peak %d MB live after GC over the whole run%n", heap.peakLiveMb());
     }
 
     private static long time(Runnable r) {
@@ -146,14 +144,9 @@ public final class StoreBenchmark {
                 sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6, sorted.length);
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
+    private static String gcNames() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(" + "));
     }
 
     private static String nodeHeap(String url) throws IOException, InterruptedException {
