@@ -55,9 +55,23 @@ public record Article(
         String clusterId,
         String contentHash) {
 
+    /** Longest title, lead and body kept; the crawler cuts responses well below these. */
+    public static final int MAX_TITLE = 2_000;
+    public static final int MAX_LEAD = 10_000;
+    public static final int MAX_TEXT = 1_000_000;
+    /** Longest URL accepted (browsers and servers rarely go past 8 KB). */
+    public static final int MAX_URL = 8_192;
+    /** Most localities per article, and the longest name. */
+    public static final int MAX_LOCALITIES = 200;
+    private static final int MAX_KEYWORD = 256;
+
     public Article {
         Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        checkUrl("canonicalUrl", canonicalUrl);
         Objects.requireNonNull(sourceId, "sourceId");
+        if (!sourceId.matches(Source.ID_PATTERN)) {
+            throw new IllegalArgumentException("sourceId must be a source id (" + Source.ID_PATTERN + "): " + sourceId);
+        }
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(fetchedAt, "fetchedAt");
         String derived = idFor(canonicalUrl);
@@ -67,13 +81,41 @@ public record Article(
             throw new IllegalArgumentException("id " + id + " does not belong to canonical URL " + canonicalUrl);
         }
         url = url == null ? canonicalUrl : url;
-        title = VietnameseFolding.normalize(Objects.requireNonNullElse(title, ""));
-        lead = VietnameseFolding.normalize(Objects.requireNonNullElse(lead, ""));
-        text = VietnameseFolding.normalize(Objects.requireNonNullElse(text, ""));
-        author = VietnameseFolding.normalize(author);
+        checkUrl("url", url);
+        title = VietnameseFolding.normalize(checkLength("title", Objects.requireNonNullElse(title, ""), MAX_TITLE));
+        lead = VietnameseFolding.normalize(checkLength("lead", Objects.requireNonNullElse(lead, ""), MAX_LEAD));
+        text = VietnameseFolding.normalize(checkLength("text", Objects.requireNonNullElse(text, ""), MAX_TEXT));
+        author = VietnameseFolding.normalize(checkLength("author", author, MAX_KEYWORD));
+        checkLength("language", language, 16);
+        checkLength("clusterId", clusterId, MAX_KEYWORD);
+        checkLength("contentHash", contentHash, MAX_KEYWORD);
         topics = List.copyOf(Objects.requireNonNullElse(topics, List.of()));
+        topics.forEach(t -> checkLength("topic", t.topic(), 64));
         localities = List.copyOf(new LinkedHashSet<>(Objects.requireNonNullElse(localities, List.<String>of())
-                .stream().map(VietnameseFolding::normalize).toList()));
+                .stream().map(l -> VietnameseFolding.normalize(checkLength("locality", l, MAX_KEYWORD))).toList()));
+        if (localities.size() > MAX_LOCALITIES) {
+            throw new IllegalArgumentException("an article can name at most " + MAX_LOCALITIES + " localities, not "
+                    + localities.size());
+        }
+    }
+
+    /**
+     * Checked here, before any index sees the article: an oversized value would otherwise fail deep inside a batch
+     * write (Lucene refuses terms over 32 KB), and a batch must be stored whole or not at all.
+     */
+    private static String checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " is " + value.length() + " characters long; at most " + max
+                    + " are kept");
+        }
+        return value;
+    }
+
+    private static void checkUrl(String field, String value) {
+        checkLength(field, value, MAX_URL);
+        if (!(value.startsWith("http://") || value.startsWith("https://")) || value.length() < 10) {
+            throw new IllegalArgumentException(field + " must be an absolute http(s) address: " + value);
+        }
     }
 
     /** The article id for a canonical URL: 32 hex digits of its SHA-256. */

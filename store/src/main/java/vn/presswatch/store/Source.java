@@ -34,9 +34,12 @@ public record Source(
             .withAttribute("origin", s -> List.of(s.origin().id()))
             .withAttribute("enabled", s -> List.of(Boolean.toString(s.enabled())));
 
+    /** What a source id may look like: it appears in URLs, queries ({@code source:}) and index keys. */
+    public static final String ID_PATTERN = "[a-z0-9][a-z0-9_-]{0,63}";
+
     public Source {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+        if (!id.matches(ID_PATTERN)) {
             throw new IllegalArgumentException("source id must be 1-64 lower-case letters, digits, '-' or '_': " + id);
         }
         Objects.requireNonNull(name, "name");
