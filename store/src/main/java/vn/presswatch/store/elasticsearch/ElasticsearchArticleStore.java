@@ -281,7 +281,7 @@ public final class ElasticsearchArticleStore implements ArticleStore {
     @Override
     public SearchResult search(SearchRequest request) {
         // Parsing first: a malformed query fails with the parser's QuerySyntaxException before any request.
-        Query query = EsQueries.forSearch(request.query(), request.filter());
+        Query query = EsQueries.search(request.query(), request.filter());
         SnippetHighlighter highlighter = request.highlight() ? SnippetHighlighter.forQuery(request.query()) : null;
         SearchResponse<StoredArticle> response = errors.call("cannot search articles", () -> client.search(s -> s
                 .index(articles)
@@ -314,7 +314,7 @@ public final class ElasticsearchArticleStore implements ArticleStore {
 
     @Override
     public Stats stats(StatsRequest request) {
-        Query query = EsQueries.forSearch(request.query(), request.filter());
+        Query query = EsQueries.search(request.query(), request.filter());
         CalendarBuckets buckets = request.interval() == null ? null
                 : CalendarBuckets.of(request.filter().from(), request.filter().to(), request.interval(),
                         request.zone());

@@ -35,8 +35,7 @@ public final class MemoryIndexMatcher implements SavedQueryMatcher {
     public static MemoryIndexMatcher compile(Collection<SavedQuery> savedQueries) {
         List<Compiled> compiled = new ArrayList<>(savedQueries.size());
         for (SavedQuery saved : savedQueries) {
-            Query query = LuceneQueries.combine(LuceneQueries.toQuery(QueryParser.parse(saved.query())),
-                    saved.filter(), false);
+            Query query = LuceneQueries.of(QueryParser.parse(saved.query()), saved.filter(), false);
             compiled.add(new Compiled(saved.id(), query));
         }
         return new MemoryIndexMatcher(compiled);

@@ -212,7 +212,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        Query query = LuceneQueries.forSearch(request.query(), request.filter());
+        Query query = LuceneQueries.search(request.query(), request.filter());
         SnippetHighlighter highlighter = request.highlight() ? SnippetHighlighter.forQuery(request.query()) : null;
         org.apache.lucene.search.Sort sort = sortOf(request.sort());
         return read(articles, searcher -> {
@@ -242,7 +242,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
     @Override
     public Stats stats(StatsRequest request) {
-        Query query = LuceneQueries.forSearch(request.query(), request.filter());
+        Query query = LuceneQueries.search(request.query(), request.filter());
         CalendarBuckets buckets = request.interval() == null ? null
                 : CalendarBuckets.of(request.filter().from(), request.filter().to(), request.interval(), request.zone());
         return read(articles, searcher -> {
