@@ -320,7 +320,7 @@ public final class ElasticsearchArticleStore implements ArticleStore {
                         request.zone());
         Map<String, Aggregation> aggregations = new HashMap<>();
         for (Facet facet : request.facets()) {
-            aggregations.put(facet.name(), Aggregation.of(a -> a.terms(t -> t.field(field(facet))
+            aggregations.put(facet.name(), Aggregation.of(a -> a.terms(t -> t.field(ArticleFields.facetField(facet))
                     .size(MAX_FACET_VALUES))));
         }
         if (buckets != null) {
@@ -386,18 +386,6 @@ public final class ElasticsearchArticleStore implements ArticleStore {
             case DAY -> CalendarInterval.Day;
             case WEEK -> CalendarInterval.Week;
             case MONTH -> CalendarInterval.Month;
-        };
-    }
-
-    /** The keyword field counted for a facet: the same doc values the embedded store counts. */
-    private static String field(Facet facet) {
-        return switch (facet) {
-            case TOPIC -> ArticleFields.TOPIC;
-            case SOURCE -> ArticleFields.SOURCE;
-            case TONE -> ArticleFields.TONE;
-            case LANGUAGE -> ArticleFields.LANG;
-            case LOCALITY -> ArticleFields.LOCALITY;
-            case ORIGIN -> ArticleFields.ORIGIN;
         };
     }
 

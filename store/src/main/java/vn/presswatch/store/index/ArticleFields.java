@@ -2,6 +2,7 @@ package vn.presswatch.store.index;
 
 import java.util.List;
 import java.util.Locale;
+import vn.presswatch.store.Facet;
 import vn.presswatch.store.query.QueryField;
 import vn.presswatch.store.text.VietnameseFolding;
 
@@ -69,6 +70,18 @@ public final class ArticleFields {
     public static String keywordValue(QueryField field, String value) {
         String trimmed = value.strip();
         return field == QueryField.LOCALITY ? VietnameseFolding.foldLower(trimmed) : trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    /** The field whose values a facet counts (doc values in Lucene, a keyword field in Elasticsearch). */
+    public static String facetField(Facet facet) {
+        return switch (facet) {
+            case TOPIC -> TOPIC;
+            case SOURCE -> SOURCE;
+            case TONE -> TONE;
+            case LANGUAGE -> LANG;
+            case LOCALITY -> LOCALITY;
+            case ORIGIN -> ORIGIN;
+        };
     }
 
     /** The keyword field a keyword query field searches. */

@@ -46,17 +46,6 @@ final class FacetCountingCollector implements Collector {
         return total;
     }
 
-    private static String field(Facet facet) {
-        return switch (facet) {
-            case TOPIC -> ArticleFields.TOPIC;
-            case SOURCE -> ArticleFields.SOURCE;
-            case TONE -> ArticleFields.TONE;
-            case LANGUAGE -> ArticleFields.LANG;
-            case LOCALITY -> ArticleFields.LOCALITY;
-            case ORIGIN -> ArticleFields.ORIGIN;
-        };
-    }
-
     private static boolean multiValued(Facet facet) {
         return facet == Facet.TOPIC || facet == Facet.LOCALITY;
     }
@@ -74,7 +63,7 @@ final class FacetCountingCollector implements Collector {
         SortedSetDocValues[] multi = new SortedSetDocValues[n];
         long[][] ordCounts = new long[n][];
         for (int i = 0; i < n; i++) {
-            String field = field(facets[i]);
+            String field = ArticleFields.facetField(facets[i]);
             if (multiValued(facets[i])) {
                 multi[i] = DocValues.getSortedSet(context.reader(), field);
                 ordCounts[i] = new long[Math.toIntExact(multi[i].getValueCount())];
