@@ -79,14 +79,24 @@ final class EsBulkWriter {
         Map<String, String> failures = new LinkedHashMap<>();
         Set<String> maybeWritten = new HashSet<>();
         List<Doc> pending = docs;
+        StoreException requestFailure = null;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             BulkResponse response;
             try {
                 response = client.bulk(request(pending, refresh));
             } catch (ElasticsearchException | IOException e) {
                 if (!EsErrors.retryable(e) || attempt >= maxRetries) {
-                    throw e instanceof IOException io ? errors.failed(what(docs), io)
+                    requestFailure = e instanceof IOException io ? errors.failed(what(docs), io)
                             : errors.answered(what(docs), (ElasticsearchException) e);
+                    if (outcomes.isEmpty() && failures.isEmpty()) {
+                        throw requestFailure;
+                    }
+                    // Earlier attempts wrote some documents (or failed some for their own reasons): only the ones
+                    // still pending are lost to this failure, so name them like failed items.
+                    String reason = e instanceof ElasticsearchException es
+                            ? es.status() + " " + EsErrors.reason(es.error()) : "request failed: " + e;
+                    pending.forEach(d -> failures.put(d.id(), reason));
+                    break;
                 }
                 if (EsErrors.status(e) != 429) {
                     // A rejected request (429) wrote nothing; after a lost answer or a server error, anything may
@@ -129,7 +139,7 @@ final class EsBulkWriter {
                     .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
             throw new StoreException("cannot write " + failures.size() + " of " + docs.size() + " articles in " + index
                     + ": " + listed + (failures.size() > IDS_IN_MESSAGE ? " and " + (failures.size() - IDS_IN_MESSAGE)
-                    + " more" : "") + "; the others were written");
+                    + " more" : "") + "; the others were written", requestFailure);
         }
         return outcomes;
     }

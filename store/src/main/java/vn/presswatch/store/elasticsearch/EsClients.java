@@ -13,9 +13,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import vn.presswatch.store.StoreException;
 import vn.presswatch.store.internal.Json;
@@ -24,6 +28,19 @@ import vn.presswatch.store.internal.Json;
 final class EsClients {
     /** Connecting is quick or hopeless; waiting long on it only delays the "unreachable" answer. */
     private static final long CONNECT_TIMEOUT_MS = 5_000;
+    /**
+     * HttpClient's default strategy, except that it never repeats a request because of its answer. By default it
+     * repeats every 429 and 503 once after a fixed second, unseen by {@link EsBulkWriter}, which retries those itself
+     * with backoff and jitter: each of its attempts would be two requests against a cluster asking for fewer, and
+     * {@code maxRetries} would not mean what it says. Retries of idempotent requests after an I/O error (a stale
+     * pooled connection) stay.
+     */
+    private static final HttpRequestRetryStrategy NO_RETRY_ON_ANSWER = new DefaultHttpRequestRetryStrategy() {
+        @Override
+        public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+            return false;
+        }
+    };
 
     private EsClients() {
     }
@@ -60,6 +77,7 @@ final class EsClients {
         builder.setConnectionManagerCallback(m -> m
                 .setMaxConnPerRoute(Math.max(10, settings.bulkConcurrency() * 2 + 4))
                 .setMaxConnTotal(Math.max(30, settings.bulkConcurrency() * 2 + 4) * settings.urls().size()));
+        builder.setHttpClientConfigCallback(c -> c.setRetryStrategy(NO_RETRY_ON_ANSWER));
         Rest5Client restClient = builder.build();
         JacksonJsonpMapper mapper = new JacksonJsonpMapper(Json.mapper().copy());
         return new ElasticsearchClient(new Rest5ClientTransport(restClient, mapper));
