@@ -2,7 +2,6 @@ package vn.presswatch.store.index;
 
 import static vn.presswatch.store.index.ArticleFields.FOLDED_SUFFIX;
 
-import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -74,11 +73,6 @@ public final class ArticleDocuments {
     /** Reads back the article stored in {@link ArticleFields#SOURCE_JSON}. */
     public static Article fromStored(BytesRef json) {
         return Json.fromBytes(json.bytes, json.offset, json.length, Article.class);
-    }
-
-    /** All documents of a batch, in order. */
-    public static List<Document> toDocuments(List<Article> articles) {
-        return articles.stream().map(a -> toDocument(a, true)).toList();
     }
 
     private static String keyword(QueryField field, String value) {

@@ -16,12 +16,10 @@ import vn.presswatch.store.Interval;
  * Elasticsearch's {@code calendar_interval: week}.
  */
 public final class CalendarBuckets {
-    private final ZoneId zone;
     private final LocalDate[] days;
     private final long[] startMillis;
 
     private CalendarBuckets(ZoneId zone, List<LocalDate> days) {
-        this.zone = zone;
         this.days = days.toArray(LocalDate[]::new);
         this.startMillis = days.stream().mapToLong(d -> d.atStartOfDay(zone).toInstant().toEpochMilli()).toArray();
     }
@@ -71,9 +69,5 @@ public final class CalendarBuckets {
     /** The index of the bucket starting on {@code day}, or -1. */
     public int indexOf(LocalDate day) {
         return Arrays.binarySearch(days, day);
-    }
-
-    public ZoneId zone() {
-        return zone;
     }
 }

@@ -60,10 +60,6 @@ final class LuceneIndex implements AutoCloseable {
         this.writer = w;
     }
 
-    boolean readOnly() {
-        return writer == null;
-    }
-
     IndexWriter writer() {
         if (writer == null) {
             throw new StoreException("the store at " + path.getParent() + " is open read-only; writes go through "
