@@ -445,7 +445,8 @@ public abstract class ArticleStoreContract {
 
     static Source source(String id, Origin origin) {
         return new Source(id, "Báo " + id, "https://" + id + ".example.vn/", List.of("https://" + id + ".example.vn/rss"),
-                List.of(), "VN", "vi", SourceLevel.LOCAL, origin, true);
+                List.of(), List.of(new Source.SectionPage("https://" + id + ".example.vn/thoi-su", "h3 a")), "VN", "vi",
+                SourceLevel.LOCAL, origin, true, false);
     }
 
     @Test
@@ -490,14 +491,15 @@ public abstract class ArticleStoreContract {
         assertThat(store.sources().find("enabled", "true")).containsExactly(domestic);
 
         CrawlState state = new CrawlState("baohaiphong",
-                Map.of("https://baohaiphong.example.vn/rss", new CrawlState.FetchValidators("\"abc\"",
-                        "Mon, 18 Aug 2025 03:00:00 GMT", "sha256:1")),
+                Map.of("https://baohaiphong.example.vn/rss", new CrawlState.UrlState("\"abc\"",
+                        "Mon, 18 Aug 2025 03:00:00 GMT", "sha256:1", java.time.Duration.ofMinutes(15),
+                        Instant.parse("2025-08-18T03:15:00Z"), Instant.parse("2025-08-18T03:00:00Z"))),
                 Instant.parse("2025-08-18T03:00:00Z"), Instant.parse("2025-08-18T03:00:01Z"), 0, null, null,
-                Instant.parse("2025-08-18T03:15:00Z"));
+                Instant.parse("2025-08-18T03:15:00Z"), false);
         store.crawlStates().put(state);
         assertThat(store.crawlStates().get("baohaiphong")).contains(state);
-        CrawlState failing = new CrawlState("baohaiphong", state.validators(), Instant.parse("2025-08-18T04:00:00Z"),
-                state.lastSuccess(), 3, "HTTP 503 từ máy chủ", Instant.parse("2025-08-18T04:00:00Z"), null);
+        CrawlState failing = new CrawlState("baohaiphong", state.urls(), Instant.parse("2025-08-18T04:00:00Z"),
+                state.lastSuccess(), 3, "HTTP 503 từ máy chủ", Instant.parse("2025-08-18T04:00:00Z"), null, true);
         store.crawlStates().put(failing);
         assertThat(store.crawlStates().get("baohaiphong")).contains(failing);
         assertThat(store.crawlStates().count()).isEqualTo(1);
