@@ -80,6 +80,12 @@ public record CrawlSettings(Duration minInterval, Duration maxInterval, Duration
                 batchSize, tick, shardIndex, shardCount);
     }
 
+    public CrawlSettings withMaxItemAge(Duration value) {
+        return new CrawlSettings(minInterval, maxInterval, initialInterval, jitter, failureBackoff,
+                maxConsecutiveFailures, maxItemsPerPoll, value, maxChildSitemaps, maxConcurrentSources,
+                maxArticlesInFlight, storeBatchSize, tick, shardIndex, shardCount);
+    }
+
     public CrawlSettings withTick(Duration value) {
         return new CrawlSettings(minInterval, maxInterval, initialInterval, jitter, failureBackoff,
                 maxConsecutiveFailures, maxItemsPerPoll, maxItemAge, maxChildSitemaps, maxConcurrentSources, maxArticlesInFlight,

@@ -1,6 +1,5 @@
 package vn.presswatch.crawler.crawl;
 
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +37,7 @@ final class ListingReader {
             case FEED:
                 return feed(listingUrl, searchFeed, result, now);
             case SITEMAP:
-                return sitemap(listingUrl, result);
+                return sitemap(listingUrl, result, now);
             case SECTION_PAGE:
                 return sectionPage(listingUrl, linkSelector, result);
             default:
@@ -57,12 +56,12 @@ final class ListingReader {
         return new Listing(items, List.of());
     }
 
-    private Listing sitemap(String listingUrl, FetchResult result) throws FeedParseException {
-        SitemapContent content = sitemaps.read(result.body(), result.contentType(), result.finalUrl());
+    private Listing sitemap(String listingUrl, FetchResult result, ZonedDateTime now) throws FeedParseException {
+        SitemapContent content = sitemaps.read(result.body(), result.contentType(), result.finalUrl(), now);
         List<ListedItem> items = new ArrayList<>(content.entries().size());
         for (SitemapEntry entry : content.entries()) {
-            Instant date = entry.newsPublished() != null ? entry.newsPublished() : entry.lastModified();
-            items.add(new ListedItem(entry.url(), entry.newsTitle(), date, listingUrl));
+            // A plain sitemap's lastmod is when a page last changed, not when it was published: not a date to trust.
+            items.add(new ListedItem(entry.url(), entry.newsTitle(), entry.published(), listingUrl));
         }
         return new Listing(items, content.childSitemaps());
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import vn.presswatch.crawler.text.CharsetSniffer;
 
 /**
  * Scores {@link ArticleExtractor} on the trafilatura main-text benchmark (../shared/data/extraction-eval, see
@@ -79,7 +80,8 @@ public final class ExtractionEval {
             long t0 = System.nanoTime();
             long t1 = t0;
             try {
-                String html = HtmlBytes.decode(readGzip(dir.resolve("pages").resolve(annotation.get("file").asText() + ".gz")));
+                byte[] page = readGzip(dir.resolve("pages").resolve(annotation.get("file").asText() + ".gz"));
+                String html = CharsetSniffer.decodeHtml(page, null).text();
                 Document document = Jsoup.parse(html, url);
                 t1 = System.nanoTime();
                 output = extractor.extract(document, now).leadAndText();

@@ -19,10 +19,11 @@ import vn.presswatch.crawler.feed.RawEntries.RawEntry;
  * charsets, HTML in titles, relative links, dates like "18/08/2025 10:30", duplicate or unstable guids. What was
  * repaired or guessed is listed in {@link ParsedFeed#warnings()}.
  *
- * <p>Steps: bound the size and inflate stray gzip; choose the charset from the bytes ({@link FeedCharsets}); say
- * what the body is if it is not a feed ({@link BodySniffer}); parse strictly with Rome's hardened settings, and
- * only if that fails repair the text ({@link XmlRepair}) and parse once more; map Rome's entries with the raw facts
- * Rome drops ({@link RawEntries}); drop duplicate links.
+ * <p>Steps: bound the size and inflate stray gzip; choose the charset from the bytes ({@link FeedCharsets}, which
+ * asks {@link vn.presswatch.crawler.text.CharsetSniffer}); say what the body is if it is not a feed
+ * ({@link BodySniffer}); parse strictly with Rome's hardened settings, and only if that fails repair the text
+ * ({@link XmlRepair}) and parse once more; map Rome's entries with the raw facts Rome drops ({@link RawEntries});
+ * drop duplicate links.
  *
  * <p>A body that cannot be read raises {@link FeedParseException}, never another exception, and never hangs: the
  * input is bounded by {@link Settings#maxBytes()}, DOCTYPEs are refused by the XML parser and removed by the
@@ -61,7 +62,7 @@ public final class FeedParser {
 
     /**
      * @param body        the response body as received (after HTTP content decoding); not null
-     * @param charsetHint the charset parameter of the HTTP Content-Type, or null
+     * @param charsetHint the charset parameter of the HTTP Content-Type (or the whole header), or null
      * @param feedUrl     the absolute URL the feed was fetched from (after redirects): the base for relative links
      * @param now         the current time; resolves relative dates and rejects future ones. Its zone does not
      *                    matter: times printed without an offset are Vietnam time
@@ -96,7 +97,7 @@ public final class FeedParser {
         }
         byte[] bytes = GzipBodies.inflateIfGzipped(body, settings.maxBytes(), feedUrl);
         ParseWarnings warnings = new ParseWarnings();
-        FeedCharsets.Decoded decoded = FeedCharsets.decode(bytes, charsetHint);
+        FeedCharsets.Result decoded = FeedCharsets.decode(bytes, charsetHint);
         if (decoded.warning() != null) {
             warnings.add(decoded.warning());
         }

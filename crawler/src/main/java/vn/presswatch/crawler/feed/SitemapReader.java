@@ -15,15 +15,19 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.xml.sax.SAXParseException;
+import vn.presswatch.crawler.date.VietnameseDates;
 import vn.presswatch.crawler.feed.SitemapContent.ChildSitemap;
 
 /**
@@ -33,7 +37,13 @@ import vn.presswatch.crawler.feed.SitemapContent.ChildSitemap;
  *
  * <p>Like {@link FeedParser}, a strict parse comes first; if the XML is broken it is repaired ({@link XmlRepair}: bare
  * '&amp;' in URLs is the usual culprit) and, failing that, read up to the break, with a warning. Bodies that are not
- * sitemaps raise {@link FeedParseException} with a reason a person can act on. Pure function; thread-safe.
+ * sitemaps raise {@link FeedParseException} with a reason a person can act on.
+ *
+ * <p>Dates: crawler-commons reads the W3C formats the protocol asks for. What it cannot read ("2025-08-18
+ * 10:30:00", "18/08/2025 10:30", ISO without a zone) is not dropped but parsed by {@link VietnameseDates}, which
+ * takes a time without an offset as Vietnam time ({@link SitemapDates} keeps the texts). A news entry's
+ * publication time is {@code <news:publication_date>}, else its {@code <lastmod>} ({@link SitemapEntry#published()}).
+ * Thread-safe; reading with an explicit {@code now} is a pure function of the arguments.
  */
 public final class SitemapReader {
 
@@ -63,19 +73,28 @@ public final class SitemapReader {
         this(Settings.defaults());
     }
 
+    /** {@link #read(byte[], String, String, ZonedDateTime)} at the current time. */
+    public SitemapContent read(byte[] body, String contentType, String sitemapUrl) throws FeedParseException {
+        return read(body, contentType, sitemapUrl, ZonedDateTime.now(VietnameseDates.VIETNAM));
+    }
+
     /**
      * @param body        the response body (gzip is inflated here when still compressed); not null
      * @param contentType the HTTP Content-Type, or null; only quoted in error messages, since servers label
      *                    sitemaps text/html or octet-stream and the body itself says what it is
      * @param sitemapUrl  the absolute URL the sitemap was fetched from
+     * @param now         the current time: a date in a format crawler-commons cannot read and more than a day
+     *                    after it is not trusted ({@link VietnameseDates}); not null
      * @throws FeedParseException when the body is not a sitemap or cannot be read at all
      */
-    public SitemapContent read(byte[] body, String contentType, String sitemapUrl) throws FeedParseException {
+    public SitemapContent read(byte[] body, String contentType, String sitemapUrl, ZonedDateTime now)
+            throws FeedParseException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(sitemapUrl, "sitemapUrl");
+        Objects.requireNonNull(now, "now");
         URL url = toUrl(sitemapUrl);
         try {
-            return readBody(body, contentType, url, sitemapUrl);
+            return readBody(body, contentType, url, sitemapUrl, now);
         } catch (RuntimeException e) {
             // A parser bug on some input must become this sitemap's error, not the crawler's.
             throw new FeedParseException(sitemapUrl, "the sitemap could not be parsed: the parser failed on it ("
@@ -83,7 +102,8 @@ public final class SitemapReader {
         }
     }
 
-    private SitemapContent readBody(byte[] body, String contentType, URL url, String sitemapUrl) throws FeedParseException {
+    private SitemapContent readBody(byte[] body, String contentType, URL url, String sitemapUrl, ZonedDateTime now)
+            throws FeedParseException {
         if (body.length == 0) {
             throw new FeedParseException(sitemapUrl, "empty body: the server returned no content");
         }
@@ -96,6 +116,7 @@ public final class SitemapReader {
         String text = new String(bytes, StandardCharsets.UTF_8).strip();
         List<String> warnings = new ArrayList<>();
         AbstractSiteMap map;
+        String xml = null;
         if (isTextSitemap(text)) {
             map = parse("text/plain", bytes, url, false, sitemapUrl);
         } else {
@@ -104,16 +125,23 @@ public final class SitemapReader {
                 throw new FeedParseException(sitemapUrl, "not a sitemap: " + notSitemap
                         + (contentType == null || contentType.isBlank() ? "" : " (Content-Type " + contentType.strip() + ")"));
             }
-            map = parseXml(text, url, sitemapUrl, warnings);
+            ParsedXml parsed = parseXml(text, url, sitemapUrl, warnings);
+            map = parsed.map();
+            xml = parsed.xml();
         }
-        return map.isIndex() ? index((SiteMapIndex) map, warnings) : entries((SiteMap) map, warnings);
+        return map.isIndex() ? index((SiteMapIndex) map, warnings) : entries((SiteMap) map, xml, now, warnings);
+    }
+
+    /** A parsed sitemap and the XML text it was parsed from (repaired, if it had to be). */
+    private record ParsedXml(AbstractSiteMap map, String xml) {
     }
 
     /** Strict, then repaired, then partial (everything before the break), so no URL is lost to one bad byte. */
-    private static AbstractSiteMap parseXml(String text, URL url, String sitemapUrl, List<String> warnings)
+    private static ParsedXml parseXml(String text, URL url, String sitemapUrl, List<String> warnings)
             throws FeedParseException {
         try {
-            return parse("application/xml", text.getBytes(StandardCharsets.UTF_8), url, false, sitemapUrl);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return new ParsedXml(parse("application/xml", bytes, url, false, sitemapUrl), text);
         } catch (FeedParseException strictFailure) {
             XmlRepair.Result repair = XmlRepair.repair(text);
             byte[] repaired = repair.text().getBytes(StandardCharsets.UTF_8);
@@ -121,14 +149,14 @@ public final class SitemapReader {
                 try {
                     AbstractSiteMap map = parse("application/xml", repaired, url, false, sitemapUrl);
                     warnings.add("sitemap repaired: " + String.join("; ", repair.fixes()));
-                    return map;
+                    return new ParsedXml(map, repair.text());
                 } catch (FeedParseException stillBroken) {
                     strictFailure = stillBroken;
                 }
             }
             AbstractSiteMap partial = parse("application/xml", repaired, url, true, sitemapUrl);
             warnings.add(strictFailure.getMessage() + "; read the entries before that point");
-            return partial;
+            return new ParsedXml(partial, repair.text());
         }
     }
 
@@ -173,7 +201,8 @@ public final class SitemapReader {
         return new SitemapContent(children, List.of(), warnings);
     }
 
-    private SitemapContent entries(SiteMap sitemap, List<String> warnings) {
+    private SitemapContent entries(SiteMap sitemap, String xml, ZonedDateTime now, List<String> warnings) {
+        EntryDates dates = new EntryDates(xml, now);
         List<SitemapEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int skipped = 0;
@@ -184,7 +213,7 @@ public final class SitemapReader {
             if (url == null) {
                 skipped++;
             } else if (seen.add(url)) {
-                entries.add(entry(url, item));
+                entries.add(entry(url, item, dates));
             }
         }
         if (skipped > 0) {
@@ -198,16 +227,51 @@ public final class SitemapReader {
         return new SitemapContent(List.of(), entries, warnings);
     }
 
-    private static SitemapEntry entry(String url, SiteMapURL item) {
+    private static SitemapEntry entry(String url, SiteMapURL item, EntryDates dates) {
+        String loc = item.getUrl().toString();
+        Instant lastModified = instant(item.getLastModified());
+        if (lastModified == null) {
+            lastModified = dates.parse(loc, SitemapDates.Raw::lastModified);
+        }
         ExtensionMetadata[] news = item.getAttributesForExtension(Extension.NEWS);
         if (news != null && news.length > 0 && news[0] instanceof NewsAttributes attributes) {
-            ZonedDateTime published = attributes.getPublicationDateTime();
+            ZonedDateTime parsed = attributes.getPublicationDateTime();
+            Instant published = parsed != null
+                    ? parsed.toInstant()
+                    : dates.parse(loc, SitemapDates.Raw::publicationDate);
             String language = attributes.getLanguage();
-            return new SitemapEntry(url, instant(item.getLastModified()), PlainText.of(attributes.getTitle()),
-                    published == null ? null : published.toInstant(),
-                    language == null || language.isBlank() ? null : language.strip());
+            return new SitemapEntry(url, lastModified, PlainText.of(attributes.getTitle()), published,
+                    language == null || language.isBlank() ? null : language.strip(), true);
         }
-        return new SitemapEntry(url, instant(item.getLastModified()), null, null, null);
+        return new SitemapEntry(url, lastModified, null, null, null, false);
+    }
+
+    /**
+     * Dates crawler-commons could not read, parsed from their text; the sitemap is read for them again only when
+     * one is needed, which for a W3C-clean sitemap is never.
+     */
+    private static final class EntryDates {
+        private final String xml;
+        private final ZonedDateTime now;
+        private Map<String, SitemapDates.Raw> raw;
+
+        EntryDates(String xml, ZonedDateTime now) {
+            this.xml = xml;
+            this.now = now;
+        }
+
+        Instant parse(String loc, Function<SitemapDates.Raw, String> field) {
+            if (xml == null) {
+                return null;
+            }
+            if (raw == null) {
+                boolean anyDates = xml.contains("lastmod") || xml.contains("publication_date");
+                raw = anyDates ? SitemapDates.read(xml) : Map.of();
+            }
+            SitemapDates.Raw dates = raw.get(loc);
+            String text = dates == null ? null : field.apply(dates);
+            return text == null ? null : VietnameseDates.parse(text, now).map(OffsetDateTime::toInstant).orElse(null);
+        }
     }
 
     /** crawler-commons still speaks java.util.Date; convert at once. */

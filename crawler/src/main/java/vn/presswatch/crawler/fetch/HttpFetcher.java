@@ -11,7 +11,10 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -36,6 +39,10 @@ import vn.presswatch.crawler.url.ForbiddenAddressException;
  * at every redirect hop too, so a redirect cannot reach the intranet), robots.txt is obeyed with its Crawl-delay,
  * requests to one host are spaced and capped, validators make the GET conditional, and every response is bounded
  * in time and size. Redirects are followed here rather than by Vert.x so each hop is checked and loops are seen.
+ *
+ * <p>Every connection, robots.txt included, goes to the very address the guard checked, never to a fresh lookup
+ * of the name: otherwise a hostile DNS server could answer a public address to the check and 127.0.0.1 to the
+ * connection (DNS rebinding). The URL's host still goes into the Host header and TLS server name.
  *
  * <p>Non-blocking: DNS resolution for the address check runs on a worker thread; everything else is Vert.x I/O.
  * Failures are {@link FetchException}s in the returned future. Thread-safe.
@@ -77,12 +84,11 @@ public final class HttpFetcher implements AutoCloseable {
 
     private Future<FetchResult> hop(FetchRequest request, URI uri, List<String> redirects, Set<String> seen) {
         String host = hostKey(uri);
-        return checkAddress(uri)
-                .compose(v -> robots.rulesFor(uri))
+        return checkAddress(uri).compose(address -> robots.rulesFor(uri)
                 .compose(rules -> allowed(uri, host, rules))
                 .compose(v -> politeness.acquire(host))
-                .compose(v -> send(uri, redirects.isEmpty() ? request : FetchRequest.of(uri.toString()))
-                        .andThen(ar -> politeness.release(host)))
+                .compose(v -> send(uri, address, redirects.isEmpty() ? request : FetchRequest.of(uri.toString()))
+                        .andThen(ar -> politeness.release(host))))
                 .compose(response -> {
                     int status = response.status();
                     if (status >= 300 && status < 400 && status != 304) {
@@ -142,14 +148,12 @@ public final class HttpFetcher implements AutoCloseable {
         return Future.succeededFuture();
     }
 
-    /** DNS resolution blocks, so the address check runs on a worker thread. */
-    private Future<Void> checkAddress(URI uri) {
-        return vertx.<Void>executeBlocking(() -> {
-            guard.check(uri);
-            return null;
-        }, false).recover(e -> Future.<Void>failedFuture(e instanceof ForbiddenAddressException
-                ? new FetchException(uri.toString(), Reason.FORBIDDEN_ADDRESS, e.getMessage())
-                : new FetchException(uri.toString(), Reason.CONNECTION, e.getMessage(), 0, null, e)));
+    /** The address to connect to, checked; DNS resolution blocks, so the check runs on a worker thread. */
+    private Future<InetAddress> checkAddress(URI uri) {
+        return vertx.executeBlocking(() -> guard.check(uri), false)
+                .recover(e -> Future.<InetAddress>failedFuture(e instanceof ForbiddenAddressException
+                        ? new FetchException(uri.toString(), Reason.FORBIDDEN_ADDRESS, e.getMessage())
+                        : new FetchException(uri.toString(), Reason.CONNECTION, e.getMessage(), 0, null, e)));
     }
 
     private Future<RobotsCache.RobotsResponse> fetchRobots(String robotsUrl) {
@@ -160,20 +164,23 @@ public final class HttpFetcher implements AutoCloseable {
             return Future.succeededFuture(new RobotsCache.RobotsResponse(404, null, new byte[0]));
         }
         String host = hostKey(uri);
-        return politeness.acquire(host)
-                .compose(v -> send(uri, FetchRequest.of(robotsUrl)).andThen(ar -> politeness.release(host)))
+        return checkAddress(uri).compose(address -> politeness.acquire(host)
+                .compose(v -> send(uri, address, FetchRequest.of(robotsUrl)).andThen(ar -> politeness.release(host))))
                 // An unreachable server fails the fetch with the connection's own reason, not "robots.txt disallows".
-                .map(r -> new RobotsCache.RobotsResponse(r.status(), r.headers().get(HttpHeaders.CONTENT_TYPE), r.body()));
+                .map(r -> new RobotsCache.RobotsResponse(r.status(), r.headers().get(HttpHeaders.CONTENT_TYPE),
+                        r.body()));
     }
 
     /** A response read whole, within the size and time limits. */
     private record Raw(int status, MultiMap headers, byte[] body) {
     }
 
-    private Future<Raw> send(URI uri, FetchRequest request) {
+    /** One GET to {@code address}; the URI gives the Host header, the TLS server name and the path. */
+    private Future<Raw> send(URI uri, InetAddress address, FetchRequest request) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(uri.toString())
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port(uri))))
                 .setFollowRedirects(false)
                 .setConnectTimeout(settings.connectTimeout().toMillis())
                 .putHeader(HttpHeaders.USER_AGENT, settings.userAgent())
@@ -273,6 +280,13 @@ public final class HttpFetcher implements AutoCloseable {
         } catch (URISyntaxException e) {
             throw new FetchException(url, Reason.INVALID_URL, "malformed address: " + e.getReason());
         }
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private static String hostKey(URI uri) {

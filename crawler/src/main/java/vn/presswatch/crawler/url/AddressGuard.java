@@ -16,9 +16,10 @@ import java.util.Objects;
  * Link-local and multicast addresses are never allowed: a news site has no business there, and 169.254.169.254
  * is the cloud metadata service.
  *
- * <p>{@link #check} resolves the host, which blocks: call it on a worker, not an event loop. It checks the
- * addresses at that moment; a host whose DNS answer changes between the check and the connection (DNS
- * rebinding) is only caught if the fetcher checks the address it actually connects to. Thread-safe.
+ * <p>{@link #check} resolves the host, which blocks: call it on a worker, not an event loop. It returns the
+ * checked address, and the caller must connect to exactly that address (keeping the host name for the Host
+ * header and TLS): a client that resolved the name again could get another answer from a hostile DNS server
+ * (DNS rebinding: a public address for the check, 127.0.0.1 for the connection). Thread-safe.
  */
 public final class AddressGuard {
 
@@ -32,27 +33,35 @@ public final class AddressGuard {
         this(settings, InetAddress::getAllByName);
     }
 
-    /** With another resolver: tests use one that fails or answers with several addresses, without DNS. */
-    AddressGuard(Settings settings, Resolver resolver) {
+    /**
+     * With another resolver: tests use one that fails, answers several addresses, or names a host no DNS knows;
+     * an application could plug in its own DNS client.
+     */
+    public AddressGuard(Settings settings, Resolver resolver) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
 
-    /** Host name to addresses, as {@link InetAddress#getAllByName} does. */
+    /** Host name to addresses, as {@link InetAddress#getAllByName} does (the default); may block. */
     @FunctionalInterface
-    interface Resolver {
+    public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
     /**
-     * Returns normally if every address of {@code uri}'s host may be fetched.
+     * Resolves {@code uri}'s host and checks every address; returns the one to connect to.
      *
+     * <p>A host with several addresses is refused if any of them is forbidden, even when another is allowed: a
+     * news site has no reason to list 127.0.0.1 beside its public address, so a mixed answer is treated as an
+     * attack, not filtered. The address returned is the first the resolver gave (IPv4 first with the JDK's
+     * defaults).
+     *
+     * @return the checked address; connect to it, not to the host name, which may resolve differently next time
      * @throws IllegalArgumentException   if the URI is not http(s) or has no host
      * @throws UnknownHostException       if the host does not resolve (the message says which host)
-     * @throws ForbiddenAddressException  if any address of the host is forbidden; all must pass, since the
-     *                                    HTTP client may pick any of them
+     * @throws ForbiddenAddressException  if any address of the host is forbidden
      */
-    public void check(URI uri) throws UnknownHostException {
+    public InetAddress check(URI uri) throws UnknownHostException {
         Objects.requireNonNull(uri, "uri");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -66,16 +75,29 @@ public final class AddressGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            UnknownHostException clear = new UnknownHostException("host " + host + " of " + uri + " does not resolve");
-            clear.initCause(e);
-            throw clear;
+            throw doesNotResolve(host, uri, e);
         }
-        for (InetAddress address : addresses) {
+        InetAddress first = null;
+        for (InetAddress address : addresses == null ? new InetAddress[0] : addresses) {
+            if (address == null) {
+                continue;
+            }
             AddressKind kind = AddressKind.of(address);
             if (!settings.allows(kind)) {
                 throw new ForbiddenAddressException(host, address, kind, settingThatAllows(kind));
             }
+            first = first == null ? address : first;
         }
+        if (first == null) {
+            throw doesNotResolve(host, uri, null);
+        }
+        return first;
+    }
+
+    private static UnknownHostException doesNotResolve(String host, URI uri, UnknownHostException cause) {
+        UnknownHostException clear = new UnknownHostException("host " + host + " of " + uri + " does not resolve");
+        clear.initCause(cause);
+        return clear;
     }
 
     /**

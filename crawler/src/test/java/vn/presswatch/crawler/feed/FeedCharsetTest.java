@@ -129,18 +129,6 @@ class FeedCharsetTest {
         assertThat(feed.items().get(0).title()).isEqualTo("Hải Dương");
     }
 
-    @Test
-    void utf8StatisticsFollowRfc3629() {
-        assertThat(FeedCharsets.Utf8Stats.of("Hải Phòng €".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(new FeedCharsets.Utf8Stats(3, 0));
-        assertThat(FeedCharsets.Utf8Stats.of(new byte[] {(byte) 0xC0, (byte) 0xAF})).as("overlong '/'")
-                .isEqualTo(new FeedCharsets.Utf8Stats(0, 2));
-        assertThat(FeedCharsets.Utf8Stats.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).as("surrogate")
-                .isEqualTo(new FeedCharsets.Utf8Stats(0, 3));
-        assertThat(FeedCharsets.Utf8Stats.of(new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80})).as("emoji")
-                .isEqualTo(new FeedCharsets.Utf8Stats(1, 0));
-    }
-
     /** windows-1258 as Vietnamese Windows software writes it: base letters plus combining tone marks. */
     private static byte[] encode1258(String text) {
         StringBuilder out = new StringBuilder();

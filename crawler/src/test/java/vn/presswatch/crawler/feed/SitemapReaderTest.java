@@ -43,6 +43,88 @@ class SitemapReaderTest {
     }
 
     @Test
+    void newsPublicationDatesInCmsFormatsAreReadAsVietnamTime() throws Exception {
+        SitemapContent content = reader.read(newsSitemap(
+                news("https://thu.example/a.html", null, "2025-08-18 10:30:00"),
+                news("https://thu.example/b.html", null, "18/08/2025 10:30"),
+                news("https://thu.example/c.html", null, "2025-08-18T10:30:00"),
+                news("https://thu.example/d.html", null, "2025-08-18T10:30:00+07:00")), null, URL, Fixtures.NOW);
+
+        assertThat(content.entries()).extracting(SitemapEntry::newsPublished)
+                .containsOnly(Instant.parse("2025-08-18T03:30:00Z"));
+        assertThat(content.entries()).extracting(SitemapEntry::published)
+                .containsOnly(Instant.parse("2025-08-18T03:30:00Z"));
+        assertThat(content.warnings()).isEmpty();
+    }
+
+    @Test
+    void aNewsEntryWithoutAReadablePublicationDateIsPublishedAtItsLastmod() throws Exception {
+        SitemapContent content = reader.read(newsSitemap(
+                news("https://thu.example/a.html", "2025-08-19T08:00:00+07:00", null),
+                news("https://thu.example/b.html", "19/08/2025 08:00", "chưa cập nhật"),
+                news("https://thu.example/c.html", "2025-08-19 08:00:00", "2030-01-01 10:00:00")), null, URL, Fixtures.NOW);
+
+        SitemapEntry a = content.entries().get(0);
+        SitemapEntry b = content.entries().get(1);
+        SitemapEntry c = content.entries().get(2);
+        assertThat(a.newsPublished()).isNull();
+        assertThat(a.published()).isEqualTo(Instant.parse("2025-08-19T01:00:00Z"));
+        assertThat(b.newsPublished()).as("unreadable").isNull();
+        assertThat(b.lastModified()).isEqualTo(Instant.parse("2025-08-19T01:00:00Z"));
+        assertThat(b.published()).isEqualTo(Instant.parse("2025-08-19T01:00:00Z"));
+        assertThat(c.newsPublished()).as("years in the future: not trusted").isNull();
+        assertThat(c.published()).isEqualTo(Instant.parse("2025-08-19T01:00:00Z"));
+        assertThat(content.entries()).allMatch(SitemapEntry::news);
+    }
+
+    @Test
+    void aPlainEntryGetsItsLastmodReadButNoPublicationTime() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n"
+                // The image's own <image:loc> comes between: the date is still the page's.
+                + "<url><loc>\n  https://thu.example/gioi-thieu.html\n</loc>"
+                + "<image:image><image:loc>https://thu.example/anh.jpg</image:loc></image:image>"
+                + "<lastmod>17/08/2025 09:00</lastmod></url>\n"
+                + "<url><loc>https://thu.example/lien-he.html</loc><lastmod>2025-08-17</lastmod></url>\n"
+                + "</urlset>";
+
+        SitemapContent content = reader.read(xml.getBytes(StandardCharsets.UTF_8), null, URL, Fixtures.NOW);
+
+        assertThat(content.entries()).containsExactly(
+                new SitemapEntry("https://thu.example/gioi-thieu.html", Instant.parse("2025-08-17T02:00:00Z"), null, null, null,
+                        false),
+                new SitemapEntry("https://thu.example/lien-he.html", Instant.parse("2025-08-17T00:00:00Z"), null, null, null,
+                        false));
+        assertThat(content.entries()).extracting(SitemapEntry::published).containsOnlyNulls();
+    }
+
+    @Test
+    void datesAreReadFromARepairedSitemapToo() throws Exception {
+        byte[] body = newsSitemap(news("https://thu.example/tin?id=1&cat=5", null, "2025-08-18 10:30:00"));
+
+        SitemapContent content = reader.read(body, null, URL, Fixtures.NOW);
+
+        assertThat(content.warnings()).containsExactly("sitemap repaired: escaped 1 bare '&'");
+        assertThat(content.entries()).singleElement().extracting(SitemapEntry::newsPublished)
+                .isEqualTo(Instant.parse("2025-08-18T03:30:00Z"));
+    }
+
+    private static String news(String loc, String lastmod, String published) {
+        return "<url><loc>" + loc + "</loc>" + (lastmod == null ? "" : "<lastmod>" + lastmod + "</lastmod>")
+                + "<news:news><news:publication><news:name>Báo Thử</news:name><news:language>vi</news:language>"
+                + "</news:publication>"
+                + (published == null ? "" : "<news:publication_date>" + published + "</news:publication_date>")
+                + "<news:title>Tin thử</news:title></news:news></url>\n";
+    }
+
+    private static byte[] newsSitemap(String... urls) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n" + String.join("", urls) + "</urlset>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void sitemapIndexListsChildSitemapsWithLastModified() throws Exception {
         SitemapContent content = reader.read(Fixtures.bytes("sitemap-index.xml"), "text/xml; charset=UTF-8",
                 "https://vnexpress.example/sitemap.xml");

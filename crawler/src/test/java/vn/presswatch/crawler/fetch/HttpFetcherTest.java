@@ -13,10 +13,13 @@ import io.vertx.core.http.HttpServerRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -34,6 +37,8 @@ class HttpFetcherTest {
     private static String base;
     private static final List<String> hits = Collections.synchronizedList(new ArrayList<>());
     private static final List<Long> okArrivals = Collections.synchronizedList(new ArrayList<>());
+    /** The Host header of each request, in order: the name from the URL, whatever address was connected to. */
+    private static final List<String> hostHeaders = Collections.synchronizedList(new ArrayList<>());
     private static final String PAGE = "<html><head><title>Hải Phòng</title></head><body>" + "Tin tức. ".repeat(2000)
             + "</body></html>";
 
@@ -55,11 +60,13 @@ class HttpFetcherTest {
     void clear() {
         hits.clear();
         okArrivals.clear();
+        hostHeaders.clear();
     }
 
     private static void route(HttpServerRequest req) {
         String path = req.path();
         hits.add(path);
+        hostHeaders.add(req.getHeader("Host"));
         var res = req.response();
         switch (path) {
             case "/robots.txt" -> res.putHeader("Content-Type", "text/plain")
@@ -78,6 +85,9 @@ class HttpFetcherTest {
             case "/gzip-bomb" -> res.putHeader("Content-Type", "text/html")
                     .putHeader("Content-Encoding", "gzip").end(Buffer.buffer(gzip(new byte[50 * 1024 * 1024])));
             case "/redirect-ok" -> res.setStatusCode(301).putHeader("Location", "/ok").end();
+            case "/redirect-other-host" -> res.setStatusCode(302)
+                    .putHeader("Location", "http://other.rebind.test:" + server.actualPort() + "/ok").end();
+            case "/redirect-intranet" -> res.setStatusCode(302).putHeader("Location", "http://intranet.rebind.test/rss").end();
             case "/loop-a" -> res.setStatusCode(302).putHeader("Location", base + "/loop-b").end();
             case "/loop-b" -> res.setStatusCode(302).putHeader("Location", "/loop-a").end();
             case "/error" -> res.setStatusCode(500).end("boom");
@@ -220,6 +230,73 @@ class HttpFetcherTest {
             FetchException e = failure(f.fetch(FetchRequest.of(base + "/ok")));
             assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN_ADDRESS);
             assertThat(hits).isEmpty();
+        }
+    }
+
+    /**
+     * A resolver for made-up names under .test (RFC 6761: no DNS resolves them), so a request can only reach the
+     * test server if the fetcher connects to the address the guard checked: Vert.x could not resolve the name.
+     */
+    private static AddressGuard.Resolver madeUpNames(List<String> asked, Map<String, String> addresses) {
+        return host -> {
+            asked.add(host);
+            String address = addresses.get(host);
+            if (address == null) {
+                throw new UnknownHostException(host);
+            }
+            String[] all = address.split(",");
+            InetAddress[] answer = new InetAddress[all.length];
+            for (int i = 0; i < all.length; i++) {
+                answer[i] = InetAddress.getByName(all[i]); // literals: no lookup
+            }
+            return answer;
+        };
+    }
+
+    @Test
+    void connectsToTheCheckedAddressAndKeepsTheHostName() throws Exception {
+        List<String> asked = Collections.synchronizedList(new ArrayList<>());
+        AddressGuard guard = new AddressGuard(new AddressGuard.Settings(true, false),
+                madeUpNames(asked, Map.of("news.rebind.test", "127.0.0.1", "other.rebind.test", "127.0.0.1")));
+        String site = "http://news.rebind.test:" + server.actualPort();
+        try (HttpFetcher f = new HttpFetcher(vertx, quick(), guard)) {
+            FetchResult direct = await(f.fetch(FetchRequest.of(site + "/redirect-ok")));
+            assertThat(direct.status()).isEqualTo(200);
+            assertThat(new String(direct.body(), UTF_8)).isEqualTo(PAGE);
+            assertThat(direct.finalUrl()).isEqualTo(site + "/ok");
+            assertThat(hits).containsExactly("/robots.txt", "/redirect-ok", "/ok");
+            assertThat(hostHeaders).as("robots.txt and every hop keep the URL's host in the Host header")
+                    .containsOnly("news.rebind.test:" + server.actualPort());
+
+            FetchResult moved = await(f.fetch(FetchRequest.of(site + "/redirect-other-host")));
+            assertThat(moved.finalUrl()).isEqualTo("http://other.rebind.test:" + server.actualPort() + "/ok");
+            assertThat(hostHeaders).endsWith("other.rebind.test:" + server.actualPort());
+        }
+        assertThat(asked).as("the guard resolved each host, robots.txt included").contains("news.rebind.test", "other.rebind.test");
+    }
+
+    @Test
+    void refusesAHostWithAnyForbiddenAddressAmongItsAnswers() throws Exception {
+        AddressGuard guard = new AddressGuard(AddressGuard.Settings.defaults(),
+                madeUpNames(new ArrayList<>(), Map.of("news.rebind.test", "203.113.131.1,127.0.0.1")));
+        try (HttpFetcher f = new HttpFetcher(vertx, quick(), guard)) {
+            FetchException e = failure(f.fetch(FetchRequest.of("http://news.rebind.test:" + server.actualPort() + "/ok")));
+            assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN_ADDRESS);
+            assertThat(e.getMessage()).contains("news.rebind.test resolves to 127.0.0.1, a loopback address");
+            assertThat(hits).isEmpty();
+        }
+    }
+
+    @Test
+    void checksTheAddressOfEveryRedirectHop() throws Exception {
+        AddressGuard guard = new AddressGuard(new AddressGuard.Settings(true, false),
+                madeUpNames(new ArrayList<>(), Map.of("news.rebind.test", "127.0.0.1", "intranet.rebind.test", "10.0.0.7")));
+        try (HttpFetcher f = new HttpFetcher(vertx, quick(), guard)) {
+            FetchException e = failure(f.fetch(FetchRequest.of("http://news.rebind.test:" + server.actualPort()
+                    + "/redirect-intranet")));
+            assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN_ADDRESS);
+            assertThat(e.url()).isEqualTo("http://intranet.rebind.test/rss");
+            assertThat(e.vietnameseMessage()).startsWith("Địa chỉ không được phép truy cập");
         }
     }
 

@@ -113,6 +113,27 @@ class AddressGuardTest {
     }
 
     @Test
+    void returnsTheCheckedAddressToConnectTo() throws Exception {
+        InetAddress first = InetAddress.getByName("203.113.131.1");
+        InetAddress second = InetAddress.getByName("2001:ee0:4f00::1");
+        AddressGuard guard = new AddressGuard(AddressGuard.Settings.defaults(), host -> new InetAddress[] {first, second});
+
+        assertThat(guard.check(URI.create("https://baohaiphong.vn/rss/home.rss"))).isEqualTo(first);
+        assertThat(STRICT.check(URI.create("http://8.8.8.8/"))).isEqualTo(InetAddress.getByName("8.8.8.8"));
+    }
+
+    @Test
+    void aMadeUpNameResolvesOnlyThroughTheInjectedResolver() throws Exception {
+        InetAddress loopback = InetAddress.getByAddress("news.rebind.test", new byte[] {127, 0, 0, 1});
+        AddressGuard guard = new AddressGuard(new AddressGuard.Settings(true, false),
+                host -> host.equals("news.rebind.test") ? new InetAddress[] {loopback} : new InetAddress[0]);
+
+        assertThat(guard.check(URI.create("http://news.rebind.test:8080/rss")).getAddress()).containsExactly(127, 0, 0, 1);
+        assertThatThrownBy(() -> guard.check(URI.create("http://other.rebind.test/")))
+                .as("an empty answer is no answer").isInstanceOf(UnknownHostException.class);
+    }
+
+    @Test
     void unknownHostSaysSo() {
         AddressGuard guard = new AddressGuard(AddressGuard.Settings.defaults(), host -> {
             throw new UnknownHostException(host);
