@@ -38,6 +38,7 @@ public final class Crawler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
     private final Vertx vertx;
+    private final boolean ownsVertx;
     private final ArticleStore store;
     private final Settings settings;
     private final Clock clock;
@@ -95,8 +96,20 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
+    /** A crawler on its own Vert.x instance, which {@link #close()} closes. */
+    public Crawler(ArticleStore store, ArticleSink sink, Settings settings, Clock clock) {
+        this(Vertx.vertx(), true, store, sink, settings, clock);
+    }
+
+    /** A crawler on the caller's Vert.x instance, which {@link #close()} leaves open. */
     public Crawler(Vertx vertx, ArticleStore store, ArticleSink sink, Settings settings, Clock clock) {
+        this(vertx, false, store, sink, settings, clock);
+    }
+
+    private Crawler(Vertx vertx, boolean ownsVertx, ArticleStore store, ArticleSink sink, Settings settings,
+                    Clock clock) {
         this.vertx = Objects.requireNonNull(vertx, "vertx");
+        this.ownsVertx = ownsVertx;
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -181,6 +194,9 @@ public final class Crawler implements AutoCloseable {
     public void close() {
         stop();
         fetcher.close();
+        if (ownsVertx) {
+            vertx.close();
+        }
     }
 
     // ---- scheduling -----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import java.net.ConnectException;
@@ -64,7 +65,9 @@ public final class HttpFetcher implements AutoCloseable {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setDecompressionSupported(true)
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                .setKeepAlive(true));
+                .setKeepAlive(true),
+                // Connections per server: enough for the per-host cap, so politeness (not the pool) sets the pace.
+                new PoolOptions().setHttp1MaxSize(Math.max(5, settings.maxPerHost())));
         this.politeness = new HostPoliteness(vertx, settings.hostDelay(), settings.maxPerHost());
         this.robots = new RobotsCache(settings.robotsAgent(), settings.robotsTtl(), this::fetchRobots);
     }

@@ -1,0 +1,22 @@
+package vn.presswatch.api.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Checks the {@code --url} options: the extractor and the feed parser resolve links against an http(s) address. */
+final class WebUrls {
+
+    private WebUrls() {
+    }
+
+    static boolean isAbsoluteWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
