@@ -62,7 +62,10 @@ final class ArticleDraft {
         return false;
     }
 
-    /** Replaces the body after cleanup (removing a repeated title or byline); only the finishing stage does. */
+    /**
+     * Replaces the body after cleanup (removing a repeated title or a byline); only the finishing stages do: the
+     * byline under the article and the cleanup.
+     */
     void replaceBody(String text) {
         body = PlainText.paragraphs(text);
     }

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
  * <p>The stages run in order of trust and each fills only what is still missing: JSON-LD, microdata,
  * OpenGraph and other meta tags; then the {@link SiteRules} for the page's host; then a generic
  * content-scoring extractor that works on sites nobody configured; then a fallback headline, the lead, a
- * date line and a byline near the headline, and a cleanup of the body. The body comes from the first stage
+ * date line, a byline near the headline or signed under the article, and a cleanup of the body. The body comes from the first stage
  * that yields enough text ({@link Settings}); the generic extractor is the last resort and may yield less.
  *
  * <p>Quality: on the trafilatura benchmark (990 third-party pages, {@link ExtractionEval}) the text this
@@ -40,6 +40,7 @@ public final class ArticleExtractor {
                 new LeadStage(),
                 new DateLineStage(),
                 new BylineStage(),
+                new ClosingBylineStage(),
                 new CleanupStage()));
     }
 

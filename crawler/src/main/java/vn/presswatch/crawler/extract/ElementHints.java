@@ -91,11 +91,21 @@ final class ElementHints {
             "article", "content", "entry", "post", "story", "main", "detail", "details", "blog", "fck", "prose",
             "richtext", "chitiet", "noidung", "baiviet", "inhalt", "articulo");
 
-    private static final String[] COMMENT_STEMS = {"comment", "disqus", "binhluan", "binh-luan"};
+    /**
+     * Readers' discussion: comment sections and single comments, reply forms, Disqus and Facebook comment boxes,
+     * "ý kiến bạn đọc" and "bình luận" under unaccented names.
+     */
+    private static final String[] COMMENT_STEMS = {
+        "comment", "disqus", "binhluan", "binh-luan", "binh_luan", "ykien", "y-kien", "y_kien", "reply", "replies"};
 
+    /**
+     * Names of the article body itself. Not "main-content" or "maincontent": they name the page's main region,
+     * which on portals also holds the side columns (menus, service links, a visitor counter); as content words
+     * they still add to a candidate's score.
+     */
     private static final String[] CONTENT_STEMS = {
         "articlebody", "article-body", "article_body", "entry-content", "post-content", "postcontent",
-        "story-body", "storybody", "post-body", "postbody", "maincontent", "main-content", "articletext",
+        "story-body", "storybody", "post-body", "postbody", "articletext",
         "article-text", "article-content", "articlecontent", "detail-content", "fck_detail", "content-detail",
         "noidung", "noi-dung", "chitiet", "chi-tiet", "body-text", "bodytext", "entry-body", "text-body",
         "textbody", "news-body", "newsbody", "article__body", "article__content", "post__content"};
@@ -146,6 +156,31 @@ final class ElementHints {
     static boolean isComments(Element element) {
         return ElementWords.containsAny(element.className(), COMMENT_STEMS)
                 || ElementWords.containsAny(element.id(), COMMENT_STEMS);
+    }
+
+    /**
+     * Whether the element is, or sits inside, readers' comments ({@link #isComments}). A marked ancestor that also
+     * holds the headline does not count: pages put state flags such as "comments-open" on the body or on the
+     * article's wrapper.
+     *
+     * @param headline the page's headline element, or null when unknown
+     */
+    static boolean inComments(Element element, Element headline) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (isComments(e) && (headline == null || !contains(e, headline))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Element ancestor, Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element's class or id suggests article content ("article-body", "entry-content", "detail"). */

@@ -37,7 +37,7 @@ final class FeedItemMapper {
 
     /** The item, or empty when it has no usable link; {@code raw} is null when the raw tree could not be matched. */
     Optional<FeedItem> map(SyndEntry entry, RawEntry raw, int position) {
-        String title = PlainText.of(entry.getTitle());
+        String title = PlainText.of(raw != null && raw.titleMarkup() != null ? raw.titleMarkup() : entry.getTitle());
         String guid = raw != null ? raw.guid() : blankToNull(entry.getUri());
         String link = link(entry, raw);
         String base = raw != null ? raw.base() : feedBase;
@@ -62,7 +62,9 @@ final class FeedItemMapper {
                 unreadableExample = raw.dateText();
             }
         }
-        return Optional.of(new FeedItem(url.get(), guid, title, summary(entry), date.published(), author(entry)));
+        String summary = raw != null && raw.summaryMarkup() != null ? PlainText.of(raw.summaryMarkup()) : null;
+        return Optional.of(new FeedItem(url.get(), guid, title, summary != null ? summary : summary(entry),
+                date.published(), author(entry)));
     }
 
     /** One warning for all unreadable dates, after all items were mapped. */

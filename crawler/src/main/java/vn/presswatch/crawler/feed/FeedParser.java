@@ -22,12 +22,14 @@ import vn.presswatch.crawler.feed.RawEntries.RawEntry;
  * <p>Steps: bound the size and inflate stray gzip; choose the charset from the bytes ({@link FeedCharsets}, which
  * asks {@link vn.presswatch.crawler.text.CharsetSniffer}); say what the body is if it is not a feed
  * ({@link BodySniffer}); parse strictly with Rome's hardened settings, and only if that fails repair the text
- * ({@link XmlRepair}) and parse once more; map Rome's entries with the raw facts Rome drops ({@link RawEntries});
- * drop duplicate links.
+ * ({@link XmlRepair}) and parse once more, and if that fails too read it leniently, closing unclosed elements
+ * ({@link LenientXml}), keeping that reading only if it yields items; map Rome's entries with the raw facts Rome
+ * drops ({@link RawEntries}); drop duplicate links.
  *
  * <p>A body that cannot be read raises {@link FeedParseException}, never another exception, and never hangs: the
  * input is bounded by {@link Settings#maxBytes()}, DOCTYPEs are refused by the XML parser and removed by the
- * repair, and every step is linear in the input. Pure function of its arguments; thread-safe.
+ * repair and the lenient reading, and every step is linear in the input. Pure function of its arguments;
+ * thread-safe.
  */
 public final class FeedParser {
 
@@ -95,7 +97,7 @@ public final class FeedParser {
             throw new FeedParseException(feedUrl, String.format(Locale.ROOT,
                     "body too large: %d bytes, the limit is %d", body.length, settings.maxBytes()));
         }
-        byte[] bytes = GzipBodies.inflateIfGzipped(body, settings.maxBytes(), feedUrl);
+        byte[] bytes = CompressedBodies.inflate(body, settings.maxBytes(), feedUrl);
         ParseWarnings warnings = new ParseWarnings();
         FeedCharsets.Result decoded = FeedCharsets.decode(bytes, charsetHint);
         if (decoded.warning() != null) {
@@ -110,30 +112,64 @@ public final class FeedParser {
             throw new FeedParseException(feedUrl, String.format(Locale.ROOT,
                     "not a usable feed: elements are nested more than %d levels deep", FeedDocuments.MAX_DEPTH));
         }
-        Document document = document(text, feedUrl, warnings);
-        SyndFeed feed = rome(document, feedUrl);
-        return toParsedFeed(feed, document, feedUrl, now, warnings);
+        return parseXml(text, feedUrl, now, warnings);
     }
 
-    /** Strict parse first, so a clean feed is never altered; then one repaired attempt. */
-    private static Document document(String text, String feedUrl, ParseWarnings warnings) throws FeedParseException {
-        BrokenXmlException strictFailure;
+    /**
+     * Strict parse first, so a clean feed is never altered; then one repaired attempt; then a lenient reading that
+     * closes unclosed elements ({@link LenientXml}), taken only if it gives a feed with items. Otherwise the error
+     * is the XML parser's, which names the line and column to look at.
+     */
+    private ParsedFeed parseXml(String text, String feedUrl, ZonedDateTime now, ParseWarnings warnings)
+            throws FeedParseException {
+        BrokenXmlException failure;
         try {
-            return FeedDocuments.parse(text);
+            return toParsedFeed(FeedDocuments.parse(text), feedUrl, now, warnings);
         } catch (BrokenXmlException e) {
-            strictFailure = e;
+            failure = e;
         }
         XmlRepair.Result repair = XmlRepair.repair(text);
-        if (repair.fixes().isEmpty()) {
-            throw broken(feedUrl, strictFailure);
-        }
-        try {
-            Document document = FeedDocuments.parse(repair.text());
+        String best = text;
+        if (!repair.fixes().isEmpty()) {
             warnings.add("feed repaired: " + String.join("; ", repair.fixes()));
-            return document;
-        } catch (BrokenXmlException e) {
-            throw broken(feedUrl, e);
+            try {
+                return toParsedFeed(FeedDocuments.parse(repair.text()), feedUrl, now, warnings);
+            } catch (BrokenXmlException e) {
+                failure = e;
+                best = repair.text();
+            }
         }
+        return lenient(best, failure, feedUrl, now, warnings);
+    }
+
+    private ParsedFeed lenient(String text, BrokenXmlException failure, String feedUrl, ZonedDateTime now,
+            ParseWarnings warnings) throws FeedParseException {
+        LenientXml.Result lenient;
+        try {
+            lenient = LenientXml.read(text);
+        } catch (BrokenXmlException e) {
+            throw broken(feedUrl, failure);
+        }
+        warnings.add("feed read leniently, closing the elements left open; the XML parser said: "
+                + FeedDocuments.describe(failure.line, failure.column, failure.reason, "feed")
+                + (lenient.droppedItems() > 0 ? String.format(Locale.ROOT,
+                        "; dropped %d item(s) cut off before their end", lenient.droppedItems()) : ""));
+        ParsedFeed feed;
+        try {
+            feed = toParsedFeed(lenient.document(), feedUrl, now, warnings);
+        } catch (FeedParseException notAFeed) {
+            throw broken(feedUrl, failure);
+        }
+        if (feed.items().isEmpty()) {
+            // Nothing usable: the broken XML is the better thing to report than an empty feed.
+            throw broken(feedUrl, failure);
+        }
+        return feed;
+    }
+
+    private ParsedFeed toParsedFeed(Document document, String feedUrl, ZonedDateTime now, ParseWarnings warnings)
+            throws FeedParseException {
+        return toParsedFeed(rome(document, feedUrl), document, feedUrl, now, warnings);
     }
 
     private static SyndFeed rome(Document document, String feedUrl) throws FeedParseException {
@@ -178,7 +214,9 @@ public final class FeedParser {
         String homePage = atom ? FeedItemMapper.alternateLink(feed.getLinks(), null) : feed.getLink();
         String link = LinkResolver.resolve(feedBase, homePage).orElse(null);
         unique.reportDuplicates();
-        return new ParsedFeed(PlainText.of(feed.getTitle()), link, unique.items(), warnings.toList());
+        String titleMarkup = RawEntries.feedTitleMarkup(document);
+        return new ParsedFeed(PlainText.of(titleMarkup != null ? titleMarkup : feed.getTitle()), link, unique.items(),
+                warnings.toList());
     }
 
     private static FeedParseException broken(String feedUrl, BrokenXmlException e) {

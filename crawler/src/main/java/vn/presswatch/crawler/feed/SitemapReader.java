@@ -111,7 +111,7 @@ public final class SitemapReader {
             throw new FeedParseException(sitemapUrl, String.format(Locale.ROOT,
                     "body too large: %d bytes, the limit is %d", body.length, settings.maxBytes()));
         }
-        byte[] bytes = GzipBodies.inflateIfGzipped(body, settings.maxBytes(), sitemapUrl);
+        byte[] bytes = CompressedBodies.inflate(body, settings.maxBytes(), sitemapUrl);
         // The protocol requires UTF-8, and crawler-commons reads every sitemap as UTF-8.
         String text = new String(bytes, StandardCharsets.UTF_8).strip();
         List<String> warnings = new ArrayList<>();

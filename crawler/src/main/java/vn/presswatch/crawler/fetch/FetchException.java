@@ -20,6 +20,11 @@ public final class FetchException extends Exception {
         FORBIDDEN_ADDRESS("Địa chỉ không được phép truy cập"),
         ROBOTS_DISALLOWED("Trang không cho phép thu thập (robots.txt)"),
         CONNECTION("Không kết nối được tới máy chủ"),
+        /**
+         * The server answered, but its compressed body could not be inflated: corrupt, or compressed otherwise than
+         * its Content-Encoding says (gzip labelled deflate).
+         */
+        BAD_ENCODING("Nội dung nén bị lỗi hoặc sai khai báo nén"),
         INVALID_URL("Địa chỉ không hợp lệ");
 
         private final String vietnamese;

@@ -1,6 +1,7 @@
 package vn.presswatch.crawler.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
+import io.netty.handler.codec.compression.DecompressionException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.DataFormatException;
+import java.util.zip.ZipException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.crawler.fetch.FetchException.Reason;
@@ -44,6 +47,9 @@ import vn.presswatch.crawler.url.ForbiddenAddressException;
  * <p>Every connection, robots.txt included, goes to the very address the guard checked, never to a fresh lookup
  * of the name: otherwise a hostile DNS server could answer a public address to the check and 127.0.0.1 to the
  * connection (DNS rebinding). The URL's host still goes into the Host header and TLS server name.
+ *
+ * <p>Bodies are inflated as their Content-Encoding says; one that cannot be (gzip labelled deflate, a corrupt
+ * stream) fails as {@link Reason#BAD_ENCODING}, not as a connection error.
  *
  * <p>Non-blocking: DNS resolution for the address check runs on a worker thread; everything else is Vert.x I/O.
  * Failures are {@link FetchException}s in the returned future. Thread-safe.
@@ -243,12 +249,40 @@ public final class HttpFetcher implements AutoCloseable {
         if (e instanceof FetchException fe) {
             return fe;
         }
+        Throwable inflating = decompressionFailure(e);
+        if (inflating != null) {
+            // The decoder failed on the body (it may fail before the response reaches us, so its headers are not
+            // at hand): the server answered, so this is no connection problem.
+            return new FetchException(uri.toString(), Reason.BAD_ENCODING, "the body could not be decompressed, it is "
+                    + "corrupt or compressed otherwise than its Content-Encoding says: " + describe(inflating), 0, null, e);
+        }
         if (e instanceof TimeoutException || e.getClass().getSimpleName().contains("Timeout")) {
             return new FetchException(uri.toString(), Reason.TIMEOUT, "timed out: " + e.getMessage(), 0, null, e);
         }
         String why = e instanceof ConnectException || e.getCause() instanceof ConnectException ? "connection refused"
                 : e instanceof UnknownHostException ? "unknown host" : e.toString();
         return new FetchException(uri.toString(), Reason.CONNECTION, why, 0, null, e);
+    }
+
+    /** The decompression error in {@code e}'s causes, or null: Netty's, or the JDK inflater's under it. */
+    private static Throwable decompressionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DecompressionException || t instanceof DataFormatException || t instanceof ZipException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "decompression failure (invalid block type)": the message with the JDK's reason under it, when there is one. */
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Throwable cause = failure.getCause();
+        return cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())
+                ? message + " (" + cause.getMessage() + ")" : message;
     }
 
     /** Retry-After in seconds or as an HTTP date, capped at {@code maxRetryAfter}; null when absent or unreadable. */

@@ -62,4 +62,21 @@ class GenericContentStageTest {
         assertThat(draft.body()).startsWith("Đoạn 1 về quốc phòng");
         assertThat(draft.body().split("\n\n")).hasSize(3);
     }
+
+    @Test
+    void takesTheArticleNotThePortalsMainColumnWrapper() {
+        // "main-content" names the page's main region, which on portals also holds the side columns: the visitor
+        // counter of the right column must not join the article.
+        ArticleDraft draft = Pages.run(stage, """
+                <body><div class="main-content">
+                <div class="left-col"><h3>Danh mục</h3><ul><li><a href="/a">Giới thiệu chung</a></li>
+                  <li><a href="/b">Thủ tục hành chính</a></li></ul></div>
+                <div class="center-col"><div class="news-detail"><h1>Tiêu đề</h1>
+                  <div class="news-content">%s</div></div></div>
+                <div class="right-col"><div class="counter">Lượt truy cập: 1.284.551</div></div>
+                </div></body>""".replace("%s", Pages.paragraphs("cải cách hành chính", 4)));
+
+        assertThat(draft.body()).startsWith("Đoạn 1 về cải cách hành chính").contains("Đoạn 4")
+                .doesNotContain("Lượt truy cập").doesNotContain("Thủ tục hành chính");
+    }
 }

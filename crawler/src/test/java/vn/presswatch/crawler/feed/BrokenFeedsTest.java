@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every body in resources/feed/broken/ (truncated, binary, empty, HTML, JSON, hostile) must end in a
- * {@link FeedParseException} with a message a person can act on: never another exception type, never a hang.
+ * Every body in resources/feed/broken/ (truncated before any item is whole, binary, empty, HTML, JSON, hostile)
+ * must end in a {@link FeedParseException} with a message a person can act on: never another exception type, never
+ * a hang.
  */
 class BrokenFeedsTest {
 
@@ -86,9 +87,22 @@ class BrokenFeedsTest {
     }
 
     @Test
-    void truncatedFeedSaysItIsTruncated() {
-        assertThatThrownBy(() -> Fixtures.parse("broken/truncated-mid-item.rss"))
+    void aFeedTruncatedBeforeItsFirstItemEndsSaysItIsTruncated() {
+        assertThatThrownBy(() -> Fixtures.parse("broken/truncated-in-tag.rss"))
                 .hasMessageMatching("XML ends too early at line \\d+ column \\d+: the feed is truncated .*");
+    }
+
+    @Test
+    void brokenXmlThatIsNotAFeedStaysAnErrorEvenReadLeniently() {
+        assertThatThrownBy(() -> Fixtures.parseText("<?xml version=\"1.0\"?>\n<response><error code=\"403\">Forbidden"
+                + "</response>"))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessage("not a feed: the XML root element is <response>, expected <rss>, <feed> or <rdf:RDF>");
+        // An <rss> root passes the first look; read leniently it is still no feed (no channel), so the XML error stands.
+        assertThatThrownBy(() -> Fixtures.parseText("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><item><title>Tin"
+                + "</title><link>https://thu.example/a.html</link></item><b>"))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageStartingWith("XML ends too early at line 2 column ");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The mistakes real feeds make, one fixture each; the parser repairs or works around them and says so. */
 class FeedLeniencyTest {
@@ -212,5 +213,58 @@ class FeedLeniencyTest {
 
     private static Map<String, String> byTitle(ParsedFeed feed) {
         return feed.items().stream().collect(Collectors.toMap(FeedItem::title, FeedItem::url));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"truncated-mid-item.rss", "truncated-in-cdata.rss"})
+    void aTruncatedFeedKeepsTheItemsBeforeTheCut(String file) throws Exception {
+        ParsedFeed feed = Fixtures.parse(file);
+
+        assertThat(feed.title()).isEqualTo("Thời sự - VnExpress RSS");
+        assertThat(feed.items()).singleElement().satisfies(item -> {
+            assertThat(item.url()).isEqualTo("https://vnexpress.example/hai-phong-khoi-cong-cau-vuot-bien-4921001.html");
+            assertThat(item.title()).isEqualTo("Hải Phòng khởi công cầu vượt biển Đình Vũ - Cát Hải mở rộng");
+            assertThat(item.published()).isEqualTo(Instant.parse("2025-08-20T01:30:00Z"));
+        });
+        assertThat(feed.warnings()).singleElement().asString()
+                .startsWith("feed read leniently, closing the elements left open; the XML parser said: XML ends too early")
+                .endsWith("; dropped 1 item(s) cut off before their end");
+    }
+
+    @Test
+    void unclosedHtmlTagsAndAMissingEndOfChannelAreClosed() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
+                + "<title>Báo Thử - Tin nóng</title><link>https://thu.example/</link>\n"
+                + "<description>Tin tức <b>mới nhất</description>\n"
+                + "<item><title>Cảng Lạch Huyện đón tàu lớn</title><link>https://thu.example/cang.html</link>\n"
+                + "<description><p>Tàu 200.000 tấn cập cảng.<br></description></item>\n"
+                + "<item><title>Lễ hội hoa phượng đỏ</title><link>https://thu.example/le-hoi.html</link>\n"
+                + "<description>Khai mạc <i>tối nay</description></item>\n";
+
+        ParsedFeed feed = Fixtures.parseText(xml);
+
+        assertThat(feed.title()).isEqualTo("Báo Thử - Tin nóng");
+        assertThat(feed.items()).extracting(FeedItem::url)
+                .containsExactly("https://thu.example/cang.html", "https://thu.example/le-hoi.html");
+        assertThat(feed.items()).extracting(FeedItem::summary)
+                .containsExactly("Tàu 200.000 tấn cập cảng.", "Khai mạc tối nay");
+        assertThat(feed.warnings()).singleElement().asString()
+                .startsWith("feed read leniently, closing the elements left open; the XML parser said: XML broken at line 5")
+                .doesNotContain("dropped");
+    }
+
+    @Test
+    void wordsInsideRawHtmlInTitlesAreKept() throws Exception {
+        ParsedFeed feed = Fixtures.parseText("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title><b>Báo</b> Thử</title><link>https://thu.example/</link>"
+                + "<item><title><b>Nóng:</b> Bão số 3 vào <i>Hải Phòng</i></title><link>https://thu.example/bao.html</link>"
+                + "<description><p>Đoạn <strong>một</strong>.</p><p>Đoạn hai.</p></description>"
+                + "<media:title xmlns:media=\"http://search.yahoo.com/mrss/\">Ảnh bão</media:title></item>"
+                + "</channel></rss>");
+
+        assertThat(feed.warnings()).isEmpty();
+        assertThat(feed.title()).isEqualTo("Báo Thử");
+        assertThat(feed.items().get(0).title()).isEqualTo("Nóng: Bão số 3 vào Hải Phòng");
+        assertThat(feed.items().get(0).summary()).isEqualTo("Đoạn một. Đoạn hai.");
     }
 }

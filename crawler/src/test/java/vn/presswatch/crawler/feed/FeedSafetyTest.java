@@ -56,6 +56,25 @@ class FeedSafetyTest {
     }
 
     @Test
+    void theLenientReadingOfABrokenFeedExpandsNoEntityEither(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("secret.dtd"), "<!ENTITY fromDtd \"SECRET-FROM-DTD\">", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("secret.txt"), "SECRET-FILE-CONTENT", StandardCharsets.UTF_8);
+        String xml = Fixtures.text("external-dtd.rss").replace("@DIR@", dir.toAbsolutePath().toString())
+                .replace("<description>&fromDtd;</description></item>", "<description><b>&fromDtd;</description></item>")
+                .replace("</channel></rss>", "");
+
+        ParsedFeed feed = assertTimeoutPreemptively(QUICKLY, () -> Fixtures.parseText(xml));
+
+        assertThat(feed.toString()).doesNotContain("SECRET");
+        assertThat(feed.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Tin &xxe;");
+            assertThat(item.summary()).isEqualTo("&fromDtd;");
+        });
+        assertThat(feed.warnings()).anyMatch(w -> w.contains("removed the DOCTYPE"))
+                .anyMatch(w -> w.startsWith("feed read leniently"));
+    }
+
+    @Test
     void bodyLargerThanTheLimitIsRefusedBeforeParsing() {
         FeedParser small = new FeedParser(new FeedParser.Settings(500, 1024));
         byte[] body = Fixtures.bytes("vnexpress-style.rss");

@@ -84,6 +84,15 @@ class HttpFetcherTest {
                     .putHeader("Content-Encoding", "gzip").end(Buffer.buffer(gzip(PAGE.getBytes(UTF_8))));
             case "/gzip-bomb" -> res.putHeader("Content-Type", "text/html")
                     .putHeader("Content-Encoding", "gzip").end(Buffer.buffer(gzip(new byte[50 * 1024 * 1024])));
+            case "/gzip-labelled-deflate" -> res.putHeader("Content-Type", "text/html; charset=utf-8")
+                    .putHeader("Content-Encoding", "deflate").end(Buffer.buffer(gzip(PAGE.getBytes(UTF_8))));
+            case "/gzip-corrupt" -> {
+                byte[] corrupt = gzip(PAGE.getBytes(UTF_8));
+                for (int i = 12; i < 40; i++) {
+                    corrupt[i] = (byte) 0xff; // the deflate stream after the 10-byte gzip header
+                }
+                res.putHeader("Content-Type", "text/html").putHeader("Content-Encoding", "gzip").end(Buffer.buffer(corrupt));
+            }
             case "/redirect-ok" -> res.setStatusCode(301).putHeader("Location", "/ok").end();
             case "/redirect-other-host" -> res.setStatusCode(302)
                     .putHeader("Location", "http://other.rebind.test:" + server.actualPort() + "/ok").end();
@@ -172,6 +181,21 @@ class HttpFetcherTest {
             // 50 MB of zeros is about 50 KB on the wire: the limit must count what it inflates to.
             FetchException bomb = failure(f.fetch(FetchRequest.of(base + "/gzip-bomb")));
             assertThat(bomb.reason()).isEqualTo(Reason.TOO_LARGE);
+        }
+    }
+
+    @Test
+    void aBodyThatDoesNotInflateAsLabelledIsABadEncodingNotAConnectionError() throws Exception {
+        try (HttpFetcher f = fetcher(quick())) {
+            FetchException mislabelled = failure(f.fetch(FetchRequest.of(base + "/gzip-labelled-deflate")));
+            assertThat(mislabelled.reason()).isEqualTo(Reason.BAD_ENCODING);
+            assertThat(mislabelled.getMessage()).contains("could not be decompressed").contains("/gzip-labelled-deflate");
+            assertThat(mislabelled.vietnameseMessage())
+                    .isEqualTo("Nội dung nén bị lỗi hoặc sai khai báo nén: " + base + "/gzip-labelled-deflate");
+
+            FetchException corrupt = failure(f.fetch(FetchRequest.of(base + "/gzip-corrupt")));
+            assertThat(corrupt.reason()).isEqualTo(Reason.BAD_ENCODING);
+            assertThat(corrupt.getMessage()).contains("could not be decompressed");
         }
     }
 
