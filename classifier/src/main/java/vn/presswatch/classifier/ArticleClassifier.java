@@ -70,7 +70,7 @@ public final class ArticleClassifier {
         } catch (java.io.IOException e) {
             shipped = null;
         }
-        return new ArticleClassifier(taxonomy, examples, shipped, new LanguageIdentifier(), localities,
+        return new ArticleClassifier(taxonomy, examples, shipped, LanguageIdentifier.shared(), localities,
                 Settings.defaults());
     }
 
@@ -92,7 +92,7 @@ public final class ArticleClassifier {
 
     public static ArticleClassifier train(Taxonomy taxonomy, List<Example> examples, LocalityTagger localities,
                                          Settings settings) {
-        return new ArticleClassifier(taxonomy, examples, new LanguageIdentifier(), localities, settings);
+        return new ArticleClassifier(taxonomy, examples, LanguageIdentifier.shared(), localities, settings);
     }
 
     /**

@@ -29,7 +29,20 @@ public final class LanguageIdentifier {
 
     private final LanguageDetectorME detector;
 
-    public LanguageIdentifier() {
+    /**
+     * The one instance of the process: the model takes a few hundred MB of heap, is immutable and thread-safe, so
+     * every classifier (and every retrained one) shares it.
+     */
+    public static LanguageIdentifier shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** Loaded on first use (the class-holder idiom: thread-safe, no locking afterwards). */
+    private static final class Holder {
+        static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
+    }
+
+    private LanguageIdentifier() {
         try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the language model " + MODEL + " is not on the classpath "

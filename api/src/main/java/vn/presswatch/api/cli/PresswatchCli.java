@@ -67,6 +67,9 @@ public final class PresswatchCli {
         root.addSubcommand(serve);
         root.addSubcommand(new ExtractCommand(environment, json, clock));
         root.addSubcommand(new ParseFeedCommand(environment, json, clock));
+        root.addSubcommand(new ClassifyCommand(environment, json,
+                () -> vn.presswatch.classifier.ArticleClassifier.standard(
+                        vn.presswatch.api.classify.Localities.tagger()), System.in));
         root.addSubcommand(new CrawlCommand(environment));
         root.addSubcommand(new ImportCommand(environment));
         root.addSubcommand(new CommandLine.HelpCommand());

@@ -31,10 +31,4 @@ public class CrawlerFactory {
         }
         return new Crawler(store, sink, settings, Clock.systemUTC());
     }
-
-    /** Crawled articles go straight into the store until the classifier joins the pipeline. */
-    @Singleton
-    ArticleSink articleSink(ArticleStore store) {
-        return ArticleSink.into(store);
-    }
 }

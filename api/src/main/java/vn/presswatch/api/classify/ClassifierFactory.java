@@ -1,0 +1,30 @@
+package vn.presswatch.api.classify;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.List;
+import vn.presswatch.classifier.ArticleClassifier;
+import vn.presswatch.crawler.crawl.ArticleSink;
+import vn.presswatch.store.Article;
+import vn.presswatch.store.ArticleStore;
+
+/**
+ * The classifier (trained models shipped in the classifier jar) and the crawl pipeline's sink: every crawled
+ * article is tagged with topics, tone, language and localities, then upserted.
+ */
+@Factory
+public class ClassifierFactory {
+
+    @Singleton
+    ArticleClassifier classifier() {
+        return ArticleClassifier.standard(Localities.tagger());
+    }
+
+    @Singleton
+    ArticleSink articleSink(ArticleClassifier classifier, ArticleStore store) {
+        return articles -> {
+            List<Article> tagged = articles.stream().map(classifier::tag).toList();
+            store.upsert(tagged);
+        };
+    }
+}
