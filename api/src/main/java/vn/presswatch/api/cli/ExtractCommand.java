@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.presswatch.crawler.extract.ArticleExtractor;
@@ -60,11 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
             "Địa chỉ gốc của trang (để tính liên kết tương đối và địa chỉ chuẩn).",
             "The address the pages were saved from (resolves relative links; the canonical URL falls back to it)."})
     void url(String value) {
-        if (!WebUrls.isAbsoluteWebUrl(value)) {
-            throw new ParameterException(spec.commandLine(), "--url phải là địa chỉ http(s) đầy đủ — "
-                    + "must be an absolute http(s) URL: " + value);
-        }
-        url = value;
+        url = WebUrls.requireAbsoluteWebUrl(spec, value);
     }
 
     @Override

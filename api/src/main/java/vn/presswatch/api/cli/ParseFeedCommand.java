@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.presswatch.crawler.feed.FeedParseException;
@@ -63,11 +62,7 @@ final class ParseFeedCommand implements Callable<Integer> {
             "Địa chỉ của nguồn tin (để tính liên kết tương đối; mặc định " + UNKNOWN_FEED_URL + ").",
             "The feed's address (resolves relative links; default " + UNKNOWN_FEED_URL + ")."})
     void url(String value) {
-        if (!WebUrls.isAbsoluteWebUrl(value)) {
-            throw new ParameterException(spec.commandLine(), "--url phải là địa chỉ http(s) đầy đủ — "
-                    + "must be an absolute http(s) URL: " + value);
-        }
-        url = value;
+        url = WebUrls.requireAbsoluteWebUrl(spec, value);
     }
 
     @Override

@@ -10,6 +10,15 @@ final class WebUrls {
     private WebUrls() {
     }
 
+    /** The {@code --url} value if it is an absolute http(s) address; else a usage error. */
+    static String requireAbsoluteWebUrl(picocli.CommandLine.Model.CommandSpec spec, String value) {
+        if (!isAbsoluteWebUrl(value)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--url phải là địa chỉ http(s) đầy đủ — must be an absolute http(s) URL: " + value);
+        }
+        return value;
+    }
+
     static boolean isAbsoluteWebUrl(String url) {
         try {
             URI uri = new URI(url);
