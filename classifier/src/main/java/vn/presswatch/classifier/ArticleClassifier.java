@@ -116,7 +116,8 @@ public final class ArticleClassifier {
             // No words at all: nothing to say about topics or tone, rather than the models' priors.
             return new Classification(List.of(), Map.of(), Tone.NEUTRAL, Map.of(), null, List.of());
         }
-        Map<String, Double> topicScores = models.topicProbabilities(context);
+        Models.Probabilities probabilities = models.probabilities(context);
+        Map<String, Double> topicScores = probabilities.topics();
         if (settings.hintBoost() > 0) {
             boost(topicScores, context);
         }
@@ -127,30 +128,22 @@ public final class ArticleClassifier {
             }
         });
         topics.sort(Comparator.comparingDouble(TopicScore::score).reversed());
-        Map<Tone, Double> toneScores = models.toneProbabilities(context);
+        Map<Tone, Double> toneScores = probabilities.tones();
         Tone tone = toneScores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         return new Classification(topics, topicScores, tone, toneScores, languages.identify(title, text),
                 localities.localities(title, text));
     }
 
-    /** Moves the scores of topics whose keyword hints occur towards 1 (the hint features come last). */
+    /** Moves the scores of topics whose keyword hints occur towards 1. */
     private void boost(Map<String, Double> scores, String[] context) {
-        for (int i = context.length - 1; i >= 0; i--) {
-            String f = context[i];
-            double share;
-            String topic;
+        for (String f : context) {
             if (f.startsWith("th=")) {
-                share = settings.hintBoost();
-                topic = f.substring(3);
+                double share = settings.hintBoost();
+                scores.computeIfPresent(f.substring(3), (t, p) -> p + share * (1 - p));
             } else if (f.startsWith("h=")) {
-                share = settings.hintBoost() / 2;
-                topic = f.substring(2);
-            } else if (f.equals("headline-only")) {
-                continue;
-            } else {
-                break;
+                double share = settings.hintBoost() / 2;
+                scores.computeIfPresent(f.substring(2), (t, p) -> p + share * (1 - p));
             }
-            scores.computeIfPresent(topic, (t, p) -> p + share * (1 - p));
         }
     }
 

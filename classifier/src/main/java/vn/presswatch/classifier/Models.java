@@ -188,6 +188,29 @@ public final class Models {
                 new opennlp.tools.ml.model.BinaryFileDataReader(data)).getModel();
     }
 
+    /** Every topic's and every tone's probability for one article. */
+    record Probabilities(Map<String, Double> topics, Map<Tone, Double> tones) {
+    }
+
+    /** Both decisions at once: with the folded scorer, the article's features are looked up a single time. */
+    Probabilities probabilities(String[] context) {
+        if (scorer == null) {
+            return new Probabilities(topicProbabilities(context), toneProbabilities(context));
+        }
+        double[] sums = scorer.sums(context);
+        Map<String, Double> topicScores = new LinkedHashMap<>();
+        int t = 0;
+        for (String topic : topics.keySet()) {
+            topicScores.put(topic, LinearScorer.topicProbability(sums, t++));
+        }
+        Map<Tone, Double> toneScores = new LinkedHashMap<>();
+        double[] p = scorer.toneProbabilities(sums);
+        for (int i = 0; i < p.length; i++) {
+            toneScores.put(Tone.valueOf(scorer.toneOutcome(i).toUpperCase(java.util.Locale.ROOT)), p[i]);
+        }
+        return new Probabilities(topicScores, toneScores);
+    }
+
     /** The probability of each topic, in taxonomy order. */
     Map<String, Double> topicProbabilities(String[] context) {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -3,10 +3,11 @@ package vn.presswatch.classifier;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.presswatch.store.text.VietnameseFolding;
 
 /**
@@ -20,6 +21,21 @@ public final class TextFeatures {
     private final int maxBodySyllables;
     /** Hint phrases as folded syllables, by their first syllable: topic id and the whole phrase. */
     private final Map<String, List<Hint>> hints = new HashMap<>();
+    /**
+     * The strings derived from a syllable (its folded form and its unigram features), made once: a language has a
+     * few thousand syllables, and building them again for every word was most of the cost of an article. Bounded,
+     * because foreign words and numbers are unbounded; past the bound they are simply built each time.
+     */
+    private final Map<String, Syllable> syllableCache = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
+    /** A syllable with its folded form and its feature names. */
+    private record Syllable(String folded, String word, String foldedWord, String title, String foldedTitle) {
+        static Syllable of(String s) {
+            String folded = VietnameseFolding.foldLower(s);
+            return new Syllable(folded, "w=" + s, "f=" + folded, "t=" + s, "tf=" + folded);
+        }
+    }
 
     private record Hint(String topic, String[] syllables) {
     }
@@ -42,37 +58,58 @@ public final class TextFeatures {
         this(taxonomy, 400);
     }
 
-    /** The features of an article; unique, in a stable order. */
+    /** The features of an article, each once, in no particular order. */
     public String[] of(String title, String text) {
-        Set<String> features = new LinkedHashSet<>();
-        List<String> head = syllables(title == null ? "" : title, 64);
-        List<String> body = syllables(text == null ? "" : text, maxBodySyllables);
-        String[] headFolded = fold(head);
-        String[] bodyFolded = fold(body);
-        add(features, head, headFolded, "t", "tf", "tb", "tfb");
-        add(features, head, headFolded, "w", "f", "b", "fb");
-        add(features, body, bodyFolded, "w", "f", "b", "fb");
-        hints(features, headFolded, "th=");
-        hints(features, bodyFolded, "h=");
-        if (body.isEmpty()) {
+        Set<String> features = new HashSet<>(2048);
+        Syllable[] head = derive(syllables(title == null ? "" : title, 64));
+        Syllable[] body = derive(syllables(text == null ? "" : text, maxBodySyllables));
+        add(features, head, true);
+        add(features, head, false);
+        add(features, body, false);
+        hints(features, head, "th=");
+        hints(features, body, "h=");
+        if (body.length == 0) {
             features.add("headline-only");
         }
         return features.toArray(String[]::new);
     }
 
-    private static void add(Set<String> features, List<String> syllables, String[] folded, String word,
-                            String foldedWord, String bigram, String foldedBigram) {
-        for (int i = 0; i < folded.length; i++) {
-            features.add(word + "=" + syllables.get(i));
-            features.add(foldedWord + "=" + folded[i]);
+    private Syllable[] derive(List<String> syllables) {
+        Syllable[] out = new Syllable[syllables.size()];
+        for (int i = 0; i < out.length; i++) {
+            String s = syllables.get(i);
+            Syllable cached = syllableCache.get(s);
+            if (cached == null) {
+                cached = Syllable.of(s);
+                if (syllableCache.size() < CACHE_LIMIT) {
+                    syllableCache.put(s, cached);
+                }
+            }
+            out[i] = cached;
+        }
+        return out;
+    }
+
+    /** Unigrams and bigrams, as written and folded, under the title's names or the body's. */
+    private static void add(Set<String> features, Syllable[] syllables, boolean asTitle) {
+        for (int i = 0; i < syllables.length; i++) {
+            Syllable s = syllables[i];
+            features.add(asTitle ? s.title() : s.word());
+            features.add(asTitle ? s.foldedTitle() : s.foldedWord());
             if (i > 0) {
-                features.add(bigram + "=" + syllables.get(i - 1) + "_" + syllables.get(i));
-                features.add(foldedBigram + "=" + folded[i - 1] + "_" + folded[i]);
+                Syllable p = syllables[i - 1];
+                String written = p.word().substring(2) + "_" + s.word().substring(2);
+                features.add((asTitle ? "tb=" : "b=") + written);
+                features.add((asTitle ? "tfb=" : "fb=") + p.folded() + "_" + s.folded());
             }
         }
     }
 
-    private void hints(Set<String> features, String[] folded, String prefix) {
+    private void hints(Set<String> features, Syllable[] syllables, String prefix) {
+        String[] folded = new String[syllables.length];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = syllables[i].folded();
+        }
         for (int i = 0; i < folded.length; i++) {
             List<Hint> candidates = hints.get(folded[i]);
             if (candidates == null) {
@@ -96,14 +133,6 @@ public final class TextFeatures {
             }
         }
         return true;
-    }
-
-    private static String[] fold(List<String> syllables) {
-        String[] folded = new String[syllables.size()];
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = VietnameseFolding.foldLower(syllables.get(i));
-        }
-        return folded;
     }
 
     /** Lower-case NFC runs of letters and digits, at most {@code max} of them. */

@@ -52,7 +52,7 @@ public final class Evaluation {
         List<Example> training = TrainingSet.training(taxonomy);
         List<Example> heldOut = TrainingSet.heldOut(taxonomy);
         ArticleClassifier.Settings defaults = ArticleClassifier.Settings.defaults();
-        // Experiments: -Dthreshold=0.3 -Dboost=0.3 -Dalgorithm=NAIVEBAYES -Dl2=1.0 -Diterations=100 override the defaults for this run.
+        // Experiments: -Dthreshold=0.3 -Dboost=0.3 -Dalgorithm=NAIVEBAYES -Dl2=1.0 -Diterations=100 -Dcutoff=2 override the defaults for this run.
         ArticleClassifier.Settings settings = new ArticleClassifier.Settings(
                 Double.parseDouble(System.getProperty("threshold", Double.toString(defaults.topicThreshold()))),
                 Double.parseDouble(System.getProperty("boost", Double.toString(defaults.hintBoost()))),
@@ -61,7 +61,8 @@ public final class Evaluation {
                         Integer.parseInt(System.getProperty("iterations",
                                 Integer.toString(defaults.parameters().iterations()))),
                         Double.parseDouble(System.getProperty("l2", Double.toString(defaults.parameters().l2()))),
-                        defaults.parameters().cutoff()));
+                        Integer.parseInt(System.getProperty("cutoff",
+                                Integer.toString(defaults.parameters().cutoff())))));
         out.println("settings: " + settings);
 
         out.printf(Locale.ROOT, "%d training examples, %d held-out examples, %d topics%n%n", training.size(),
