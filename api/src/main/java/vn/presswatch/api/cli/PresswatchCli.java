@@ -71,6 +71,7 @@ public final class PresswatchCli {
                 () -> vn.presswatch.classifier.ArticleClassifier.standard(
                         vn.presswatch.api.classify.Localities.tagger()), System.in));
         root.addSubcommand(new CrawlCommand(environment));
+        root.addSubcommand(new DemoCommand(environment));
         root.addSubcommand(new ImportCommand(environment));
         root.addSubcommand(new CommandLine.HelpCommand());
         root.getSubcommands().get("help").getCommandSpec().usageMessage().description(

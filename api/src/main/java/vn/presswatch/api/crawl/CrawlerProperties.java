@@ -15,6 +15,7 @@ import vn.presswatch.crawler.url.AddressGuard;
  * @param schedule             poll sources on their schedule while the server runs (default true)
  * @param contact              e-mail or web address for site owners, sent in the User-Agent
  * @param minInterval          shortest polling interval
+ * @param initialInterval      polling interval of a new address
  * @param maxInterval          longest polling interval
  * @param hostDelay            minimum time between two requests to one host
  * @param maxPerHost           requests in flight to one host
@@ -31,6 +32,7 @@ import vn.presswatch.crawler.url.AddressGuard;
  */
 @ConfigurationProperties("presswatch.crawler")
 public record CrawlerProperties(@Nullable Boolean schedule, @Nullable String contact, @Nullable Duration minInterval,
+                                @Nullable Duration initialInterval,
                                 @Nullable Duration maxInterval, @Nullable Duration hostDelay,
                                 @Nullable Integer maxPerHost, @Nullable Duration totalTimeout,
                                 @Nullable Long maxBytes, @Nullable Integer maxFailures,
@@ -57,7 +59,7 @@ public record CrawlerProperties(@Nullable Boolean schedule, @Nullable String con
         Crawler.Settings defaults = Crawler.Settings.defaults(hasContact() ? contact.strip() : NO_CONTACT);
         CrawlSettings c = defaults.crawl();
         c = c.withIntervals(or(minInterval, c.minInterval()), or(maxInterval, c.maxInterval()),
-                c.initialInterval());
+                or(initialInterval, c.initialInterval()));
         c = c.withFailures(c.failureBackoff(), or(maxFailures, c.maxConsecutiveFailures()));
         c = c.withLimits(or(maxItemsPerPoll, c.maxItemsPerPoll()), or(concurrentSources, c.maxConcurrentSources()),
                 or(articlesInFlight, c.maxArticlesInFlight()), c.storeBatchSize());

@@ -188,7 +188,7 @@ public final class DemoPressSite implements AutoCloseable {
      * (enabled, so its errors show). All verified.
      */
     public List<Source> sources() {
-        return DemoSources.of(state().baseUrl(), state().catalog());
+        return DemoSources.of(state().baseUrl(), state().catalog(), !settings.releaseInterval().isZero());
     }
 
     /** Every article page of the outlets, live releases included, in story-file order (not "Báo Lỗi" or bulk). */
