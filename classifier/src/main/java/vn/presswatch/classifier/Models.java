@@ -195,7 +195,7 @@ public final class Models {
     /** Both decisions at once: with the folded scorer, the article's features are looked up a single time. */
     Probabilities probabilities(String[] context) {
         if (scorer == null) {
-            return new Probabilities(topicProbabilities(context), toneProbabilities(context));
+            return new Probabilities(referenceTopicProbabilities(context), referenceToneProbabilities(context));
         }
         double[] sums = scorer.sums(context);
         Map<String, Double> topicScores = new LinkedHashMap<>();
@@ -211,25 +211,7 @@ public final class Models {
         return new Probabilities(topicScores, toneScores);
     }
 
-    /** The probability of each topic, in taxonomy order. */
-    Map<String, Double> topicProbabilities(String[] context) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (scorer != null) {
-            double[] sums = scorer.sums(context);
-            int t = 0;
-            for (String topic : topics.keySet()) {
-                out.put(topic, LinearScorer.topicProbability(sums, t++));
-            }
-            return out;
-        }
-        for (Map.Entry<String, MaxentModel> e : topics.entrySet()) {
-            MaxentModel m = e.getValue();
-            out.put(e.getKey(), m.eval(context)[m.getIndex(YES)]);
-        }
-        return out;
-    }
-
-    /** OpenNLP's own evaluation of the topic models, which the fast scorer must match (tests). */
+    /** OpenNLP's own evaluation of the topic models: the path without the scorer, and what the scorer must match. */
     Map<String, Double> referenceTopicProbabilities(String[] context) {
         Map<String, Double> out = new LinkedHashMap<>();
         topics.forEach((topic, m) -> out.put(topic, m.eval(context)[m.getIndex(YES)]));
@@ -239,23 +221,6 @@ public final class Models {
     Map<Tone, Double> referenceToneProbabilities(String[] context) {
         double[] p = tone.eval(context);
         Map<Tone, Double> out = new LinkedHashMap<>();
-        for (int i = 0; i < p.length; i++) {
-            out.put(Tone.valueOf(tone.getOutcome(i).toUpperCase(java.util.Locale.ROOT)), p[i]);
-        }
-        return out;
-    }
-
-    /** The probability of each tone. */
-    Map<Tone, Double> toneProbabilities(String[] context) {
-        Map<Tone, Double> out = new LinkedHashMap<>();
-        if (scorer != null) {
-            double[] p = scorer.toneProbabilities(scorer.sums(context));
-            for (int i = 0; i < p.length; i++) {
-                out.put(Tone.valueOf(scorer.toneOutcome(i).toUpperCase(java.util.Locale.ROOT)), p[i]);
-            }
-            return out;
-        }
-        double[] p = tone.eval(context);
         for (int i = 0; i < p.length; i++) {
             out.put(Tone.valueOf(tone.getOutcome(i).toUpperCase(java.util.Locale.ROOT)), p[i]);
         }

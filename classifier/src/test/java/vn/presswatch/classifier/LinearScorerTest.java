@@ -19,10 +19,11 @@ class LinearScorerTest {
         Models fast = Models.train(taxonomy, features, examples, Models.Parameters.defaults());
         for (Example e : TrainingSet.heldOut(taxonomy).subList(0, 20)) {
             String[] context = features.of(e.title(), e.text());
-            Map<String, Double> scored = fast.topicProbabilities(context);
+            Models.Probabilities probabilities = fast.probabilities(context);
+            Map<String, Double> scored = probabilities.topics();
             Map<String, Double> reference = fast.referenceTopicProbabilities(context);
             scored.forEach((topic, p) -> assertThat(p).as(topic).isCloseTo(reference.get(topic), within(1e-4)));
-            Map<Tone, Double> tone = fast.toneProbabilities(context);
+            Map<Tone, Double> tone = probabilities.tones();
             fast.referenceToneProbabilities(context).forEach((t, p) -> assertThat(tone.get(t)).isCloseTo(p,
                     within(1e-4)));
         }

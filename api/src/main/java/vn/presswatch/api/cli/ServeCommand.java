@@ -3,10 +3,8 @@ package vn.presswatch.api.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
@@ -23,9 +21,6 @@ import picocli.CommandLine.Unmatched;
                 "Settings come from environment variables or as --key=value, e.g. --micronaut.server.port=9090."})
 final class ServeCommand implements Callable<Integer> {
 
-    /** Micronaut reads "--key=value" command-line arguments as settings. */
-    static final Pattern SETTING = Pattern.compile("--[A-Za-z][A-Za-z0-9._-]*=.*");
-
     private final CommandEnvironment environment;
 
     @Spec
@@ -40,12 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String setting : settings) {
-            if (!SETTING.matcher(setting).matches()) {
-                throw new ParameterException(spec.commandLine(), "'" + setting
-                        + "' không phải thiết lập dạng --khóa=giá-trị — is not a setting of the form --key=value");
-            }
-        }
+        DataCommand.checkSettings(spec, settings);
         environment.startServer(List.copyOf(settings));
         return PresswatchCli.OK;
     }

@@ -48,6 +48,8 @@ public final class Crawler implements AutoCloseable {
     private final Map<String, CrawlState> states = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private volatile List<Source> sources = List.of();
+    /** The outlets of {@link #sources} by host, for filing search-feed items; rebuilt with them. */
+    private volatile OutletDirectory outlets = new OutletDirectory(List.of());
     private volatile Instant sourcesLoadedAt = Instant.EPOCH;
     private volatile boolean sourcesStale = true;
     private volatile boolean warmedUp;
@@ -249,7 +251,6 @@ public final class Crawler implements AutoCloseable {
         if (!running.add(source.id())) {
             return Future.failedFuture(new IllegalStateException("Nguồn " + source.id() + " đang được thu thập"));
         }
-        OutletDirectory outlets = new OutletDirectory(sources);
         Promise<PollOutcome> done = Promise.promise();
         poll.run(source, state(source.id()), outlets, everything)
                 .compose(outcome -> vertx.executeBlocking(() -> persist(source, outcome), false))
@@ -319,7 +320,10 @@ public final class Crawler implements AutoCloseable {
             sourcesStale = false;
             sourcesLoadedAt = now;
             CrawlSettings crawl = settings.crawl();
-            sources = store.sources().all().stream().filter(s -> crawl.owns(s.id())).toList();
+            List<Source> all = store.sources().all();
+            sources = all.stream().filter(s -> crawl.owns(s.id())).toList();
+            // Every configured outlet, not only this shard's: a search feed's items may belong to any of them.
+            outlets = new OutletDirectory(all);
             for (Source s : sources) {
                 if (!states.containsKey(s.id())) {
                     store.crawlStates().get(s.id()).ifPresent(st -> states.putIfAbsent(s.id(), st));
