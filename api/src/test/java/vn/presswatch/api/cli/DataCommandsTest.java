@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import vn.presswatch.crawler.demo.DemoArticle;
 import vn.presswatch.crawler.demo.DemoPressSite;
 import vn.presswatch.store.Article;
 import vn.presswatch.store.ArticleStore;
+import vn.presswatch.store.Origin;
+import vn.presswatch.store.Source;
+import vn.presswatch.store.SourceLevel;
 import vn.presswatch.store.lucene.LuceneArticleStore;
 import vn.presswatch.store.lucene.LuceneStoreSettings;
 
@@ -120,6 +124,69 @@ class DataCommandsTest {
             Article article = store.get(Article.idFor(url)).orElseThrow();
             assertThat(article.title()).isEqualTo("Khai mạc Lễ hội Hoa Phượng Đỏ năm 2025");
         }
+    }
+
+    @Test
+    void anOpmlFeedListIsImportedAndSourcesWithDefaultsAreCounted() throws Exception {
+        Path opml = dir.resolve("feedly.opml");
+        Files.writeString(opml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="1.0" xmlns:pw="https://presswatch.vn/opml">
+                  <head><title>Feedly</title></head>
+                  <body>
+                    <outline text="Hải Phòng">
+                      <outline text="Báo Hải Phòng" type="rss" xmlUrl="https://baohaiphong.vn/rss/tin-moi-nhat.rss"
+                               htmlUrl="https://baohaiphong.vn/"/>
+                      <outline text="Báo Hải Phòng - Chính trị" type="rss"
+                               xmlUrl="https://baohaiphong.vn/rss/chinh-tri.rss" htmlUrl="https://baohaiphong.vn/"/>
+                    </outline>
+                    <outline text="RFI Tiếng Việt" type="rss" xmlUrl="https://www.rfi.fr/vi/rss"
+                             htmlUrl="https://www.rfi.fr/vi/" pw:country="FR" pw:language="vi" pw:level="foreign"
+                             pw:origin="foreign"/>
+                  </body>
+                </opml>""", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(args("import", "--sources", opml.toString()));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("thêm 2, giữ nguyên 0")
+                .contains("Chú ý: 1 nguồn mới từ tệp OPML").contains("(VN, vi, khác, trong nước)")
+                .contains(": baohaiphong-vn.").contains("Note: 1 new sources");
+        try (ArticleStore store = openStore()) {
+            Source local = store.sources().get("baohaiphong-vn").orElseThrow();
+            assertThat(local.feedUrls()).containsExactly("https://baohaiphong.vn/rss/tin-moi-nhat.rss",
+                    "https://baohaiphong.vn/rss/chinh-tri.rss");
+            assertThat(local.origin()).isEqualTo(Origin.DOMESTIC);
+            assertThat(local.verified()).isFalse();
+            Source foreign = store.sources().get("rfi-fr").orElseThrow();
+            assertThat(foreign.level()).isEqualTo(SourceLevel.FOREIGN);
+            assertThat(foreign.country()).isEqualTo("FR");
+        }
+        CliRun again = CliRun.run(args("import", "--sources", opml.toString()));
+        assertThat(again.out()).contains("thêm 0, giữ nguyên 2").doesNotContain("Chú ý");
+    }
+
+    @Test
+    void aBrokenSourceListIsNamedAndNothingIsImported() throws Exception {
+        Path yaml = dir.resolve("nguon.yaml");
+        Files.writeString(yaml, """
+                sources:
+                  - id: baohaiphong
+                    name: Báo Hải Phòng
+                    homepage: https://baohaiphong.vn/
+                    feedUrls: [/rss/tin-moi-nhat.rss]
+                    country: VN
+                    language: vi
+                    level: local
+                    origin: domestic
+                """, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(args("import", "--starter-sources", "--sources", yaml.toString()));
+
+        assertThat(run.status()).isEqualTo(PresswatchCli.FAILED);
+        assertThat(run.err()).startsWith("Không đọc được danh sách nguồn").contains(yaml + ", mục số 1")
+                .contains("feedUrls[0] must be an absolute http(s) URL");
+        assertThat(Files.exists(dir.resolve("data"))).isFalse();
     }
 
     @Test

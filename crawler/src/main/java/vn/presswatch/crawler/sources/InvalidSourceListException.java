@@ -1,8 +1,9 @@
 package vn.presswatch.crawler.sources;
 
 /**
- * A source list (JSON) that cannot be used as it is. The message names the list and the entry (its position, from
- * 1, and its id when it has one) and says what is wrong, Vietnamese first, so an editor can find and fix it.
+ * A source list (JSON, YAML or OPML) that cannot be used as it is. The message names the list and the entry (its
+ * position, from 1, and its id when it has one; in OPML the outline's position and line) and says what is wrong,
+ * Vietnamese first, so an editor can find and fix it.
  */
 public final class InvalidSourceListException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,40 +1,37 @@
 package vn.presswatch.crawler.sources;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.select.Selector;
-import vn.presswatch.store.Origin;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.presswatch.store.Source;
-import vn.presswatch.store.SourceLevel;
 
 /**
- * Reads a source list: a JSON object {@code {"addresses": "...", "sources": [entry...]}} where each entry has
- * {@code id, name, homepage, feedUrls, sitemapUrls, sectionPages [{url, linkSelector}], country, language, level,
- * origin}, and optionally {@code enabled} (default true) and {@code note} (for the people who maintain the list;
- * not loaded). {@code level} and {@code origin} are the enum names in any case ({@code central},
- * {@code domestic}).
+ * Reads a source list written as JSON or YAML: an object {@code {"addresses": "...", "sources": [entry...]}} where
+ * each entry has {@code id, name, homepage, feedUrls, sitemapUrls, sectionPages [{url, linkSelector}], country,
+ * language, level, origin}, and optionally {@code enabled} (default true) and {@code note} (for the people who
+ * maintain the list; not loaded). {@code level} and {@code origin} are the enum names in any case ({@code central},
+ * {@code domestic}). The YAML form has the same keys, {@code sources:} holding a list of mappings.
  *
  * <p>A list cannot say that a source is verified: every source read is unverified until a poll succeeds. Every
- * entry is checked before any is returned (unknown fields, absolute http(s) addresses, at least one address, CSS
- * selectors that parse, ISO codes, unique ids and addresses), and the first problem raises
- * {@link InvalidSourceListException} naming the entry.
+ * entry is checked before any is returned (unknown or repeated fields, absolute http(s) addresses, at least one
+ * address, CSS selectors that parse, ISO codes, unique ids and addresses), and the first problem raises
+ * {@link InvalidSourceListException} naming the entry. Both formats go through the same checks.
  */
 public final class SourceListReader {
 
@@ -44,21 +41,43 @@ public final class SourceListReader {
     }
 
     /**
+     * Reads a JSON list.
+     *
      * @param json     the list; read fully, not closed
      * @param listName names the list in error messages, e.g. its file name
      * @throws IOException                 when the stream cannot be read
      * @throws InvalidSourceListException when the JSON is malformed or an entry is invalid
      */
     public static List<Source> read(InputStream json, String listName) throws IOException {
-        Objects.requireNonNull(json, "json");
+        return read(new ObjectMapper(), "JSON", json, listName);
+    }
+
+    /**
+     * Reads a YAML list. Only {@code true} and {@code false} are booleans: {@code no} (Norwegian) or {@code NO}
+     * (Norway) stay text, as YAML 1.2 reads them.
+     *
+     * @param yaml     the list; read fully, not closed
+     * @param listName names the list in error messages, e.g. its file name
+     * @throws IOException                 when the stream cannot be read
+     * @throws InvalidSourceListException when the YAML is malformed or an entry is invalid
+     */
+    public static List<Source> readYaml(InputStream yaml, String listName) throws IOException {
+        YAMLFactory factory = YAMLFactory.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+        return read(new ObjectMapper(factory), "YAML", yaml, listName);
+    }
+
+    private static List<Source> read(ObjectMapper mapper, String format, InputStream in, String listName)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(listName, "listName");
-        ObjectMapper mapper = new ObjectMapper();
+        // A key written twice in a hand-edited list is a mistake; by default the second would win silently.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonNode root;
         try {
-            root = mapper.readTree(json);
+            root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new InvalidSourceListException(listName, 0, null, "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+            throw new InvalidSourceListException(listName, 0, null, "not valid " + format + ": " + problem(e), e);
         }
         if (root == null || !root.isObject() || !root.path("sources").isArray()) {
             throw new InvalidSourceListException(listName, 0, null,
@@ -72,28 +91,29 @@ public final class SourceListReader {
             }
         }
         List<Source> sources = new ArrayList<>();
-        Map<String, Integer> entryById = new HashMap<>();
-        Map<String, Integer> entryByAddress = new HashMap<>();
+        UniqueSources unique = new UniqueSources(listName);
         int position = 0;
         for (JsonNode node : root.path("sources")) {
             position++;
-            String id = node.path("id").isTextual() ? node.path("id").asText() : null;
+            JsonNode idNode = node.path("id");
+            String id = idNode.isTextual() || idNode.isNumber() ? idNode.asText() : null;
             Source source = toSource(mapper, node, listName, position, id);
-            Integer sameId = entryById.putIfAbsent(source.id(), position);
-            if (sameId != null) {
-                throw new InvalidSourceListException(listName, position, id, "id already used by entry #" + sameId,
-                        null);
-            }
-            for (String address : source.pollUrls()) {
-                Integer sameAddress = entryByAddress.putIfAbsent(address, position);
-                if (sameAddress != null) {
-                    throw new InvalidSourceListException(listName, position, id, "address " + address
-                            + " is already polled for entry #" + sameAddress, null);
-                }
-            }
+            unique.add(source, position, id, "");
             sources.add(source);
         }
         return List.copyOf(sources);
+    }
+
+    /** What is wrong and where, on one line: SnakeYAML's own message quotes the text over several. */
+    private static String problem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+            return yaml.getProblem() + context + " at line " + (yaml.getProblemMark().getLine() + 1) + ", column "
+                    + (yaml.getProblemMark().getColumn() + 1);
+        }
+        JsonLocation where = e.getLocation();
+        String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return e.getOriginalMessage().strip() + at;
     }
 
     private static Source toSource(ObjectMapper mapper, JsonNode node, String listName, int position, String id) {
@@ -101,9 +121,9 @@ public final class SourceListReader {
             throw new InvalidSourceListException(listName, position, null, "expected an object, found "
                     + node.getNodeType().name().toLowerCase(Locale.ROOT), null);
         }
-        Entry entry;
+        SourceEntry entry;
         try {
-            entry = mapper.treeToValue(node, Entry.class);
+            entry = mapper.treeToValue(node, SourceEntry.class);
         } catch (UnrecognizedPropertyException e) {
             String hint = "verified".equals(e.getPropertyName())
                     ? " (a list cannot mark a source verified: its first successful poll does)" : "";
@@ -120,99 +140,6 @@ public final class SourceListReader {
             return entry.toSource();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidSourceListException(listName, position, id, e.getMessage(), e);
-        }
-    }
-
-    /** One entry as written in the JSON; {@link #toSource()} checks it. */
-    private record Entry(String id, String name, String homepage, List<String> feedUrls, List<String> sitemapUrls,
-                         List<SectionPageEntry> sectionPages, String country, String language, String level,
-                         String origin, Boolean enabled, String note) {
-
-        Source toSource() {
-            requireText("id", id);
-            requireText("name", name);
-            requireHttpUrl("homepage", homepage);
-            List<String> feeds = addresses("feedUrls", feedUrls);
-            List<String> sitemaps = addresses("sitemapUrls", sitemapUrls);
-            List<Source.SectionPage> pages = new ArrayList<>();
-            List<SectionPageEntry> pageEntries = sectionPages == null ? List.of() : sectionPages;
-            for (int i = 0; i < pageEntries.size(); i++) {
-                pages.add(pageEntries.get(i).toSectionPage("sectionPages[" + i + "]"));
-            }
-            if (feeds.isEmpty() && sitemaps.isEmpty() && pages.isEmpty()) {
-                throw new IllegalArgumentException("no address to poll: give feedUrls, sitemapUrls or sectionPages");
-            }
-            if (country == null || !country.matches("[A-Z]{2}")) {
-                throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code in capitals, e.g. VN: "
-                        + country);
-            }
-            if (language == null || !language.matches("[a-z]{2}")) {
-                throw new IllegalArgumentException("language must be an ISO 639-1 code in lower case, e.g. vi: "
-                        + language);
-            }
-            return new Source(id, name, homepage, feeds, sitemaps, pages, country, language, level(level),
-                    origin(origin), enabled == null || enabled, false);
-        }
-
-        private static SourceLevel level(String value) {
-            requireText("level", value);
-            try {
-                return SourceLevel.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown level \"" + value + "\"; expected one of "
-                        + Arrays.stream(SourceLevel.values()).map(l -> l.name().toLowerCase(Locale.ROOT)).toList(), e);
-            }
-        }
-
-        private static Origin origin(String value) {
-            requireText("origin", value);
-            return Origin.fromId(value);
-        }
-
-        private static List<String> addresses(String field, List<String> urls) {
-            List<String> checked = urls == null ? List.of() : urls;
-            for (int i = 0; i < checked.size(); i++) {
-                requireHttpUrl(field + "[" + i + "]", checked.get(i));
-            }
-            return checked;
-        }
-    }
-
-    private record SectionPageEntry(String url, String linkSelector) {
-
-        Source.SectionPage toSectionPage(String field) {
-            requireHttpUrl(field + ".url", url);
-            requireText(field + ".linkSelector", linkSelector);
-            try {
-                Selector.evaluatorOf(linkSelector);
-            } catch (Selector.SelectorParseException e) {
-                throw new IllegalArgumentException(field + ".linkSelector is not a CSS selector jsoup can use: \""
-                        + linkSelector + "\" (" + e.getMessage() + ")", e);
-            }
-            return new Source.SectionPage(url, linkSelector);
-        }
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is missing or blank");
-        }
-    }
-
-    /** An absolute http or https URL with a host: what the fetcher can ask for. */
-    private static void requireHttpUrl(String field, String value) {
-        requireText(field, value);
-        URI uri;
-        try {
-            uri = new URI(value);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(field + " is not a valid URL: \"" + value + "\" (" + e.getReason()
-                    + ")", e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException(field + " must be an absolute http(s) URL with a host: \"" + value
-                    + "\"");
         }
     }
 }

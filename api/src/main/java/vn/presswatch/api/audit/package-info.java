@@ -1,0 +1,2 @@
+/** The audit log: who changed what, and when, for the admins to read. */
+package vn.presswatch.api.audit;

@@ -1,0 +1,2 @@
+/** The Vietnamese web UI: server-rendered pages (Thymeleaf templates under resources/views). */
+package vn.presswatch.api.web;
