@@ -5,7 +5,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.api.audit.AuditLog;
@@ -20,8 +19,6 @@ import vn.presswatch.api.audit.AuditLog;
 public class InitialAccounts {
     static final String DEMO_USERNAME = "demo";
     private static final Logger LOG = LoggerFactory.getLogger(InitialAccounts.class);
-    /** No 0/O, 1/l/I: the password is read off a screen and typed. */
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserDirectory users;
     private final AuditLog audit;
@@ -66,7 +63,7 @@ public class InitialAccounts {
             LOG.info("Created the first admin account '{}' with the configured password", username);
             return;
         }
-        String password = generatePassword();
+        String password = OneTimePasswords.generate();
         users.create(username, "Quản trị viên", Role.ADMIN, password, true);
         audit.record(AuditLog.SYSTEM, "user.create", username, "Tạo quản trị viên đầu tiên (mật khẩu một lần)");
         // Printed, not logged: log files are kept and shipped; the console is seen once by whoever installs.
@@ -80,13 +77,5 @@ public class InitialAccounts {
         console.flush();
     }
 
-    static String generatePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
-    }
 
 }

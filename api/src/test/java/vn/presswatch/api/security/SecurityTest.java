@@ -148,6 +148,35 @@ class SecurityTest implements TestPropertyProvider {
     }
 
     @Test
+    void aOneTimePasswordMustBeReplacedBeforeAnythingElse() {
+        users.create("moi.vao", "Người mới", Role.EDITOR, "mat-khau-mot-lan-9", true);
+
+        Answer login = WebSession.postLogin(http.toBlocking(), "moi.vao", "mat-khau-mot-lan-9");
+        WebSession session = WebSession.login(http.toBlocking(), "moi.vao", "mat-khau-mot-lan-9");
+        Answer elsewhere = session.get("/prometheus");
+
+        assertThat(login.location()).isEqualTo("/password");
+        assertThat(elsewhere.code()).isEqualTo(303);
+        assertThat(elsewhere.location()).isEqualTo("/password");
+        assertThat(session.get("/password").body()).contains("mật khẩu được cấp một lần");
+    }
+
+    @Test
+    void metricsNeedALoginAndHealthDoesNot() {
+        Answer anonymous = WebSession.exchange(http.toBlocking(), HttpRequest.GET("/prometheus"));
+        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        Answer withLogin = WebSession.exchange(http.toBlocking(), HttpRequest.GET("/prometheus")
+                .header("Authorization", "Basic " + basic));
+        Answer health = WebSession.exchange(http.toBlocking(), HttpRequest.GET("/health"));
+
+        assertThat(anonymous.code()).isEqualTo(401);
+        assertThat(withLogin.code()).isEqualTo(200);
+        assertThat(withLogin.body()).contains("jvm_memory_used_bytes");
+        assertThat(health.code()).isEqualTo(200);
+    }
+
+    @Test
     void switchingAUserOffEndsTheirSession() throws InterruptedException {
         users.create("tuan.le", "Lê Văn Tuấn", Role.EDITOR, "mat-khau-bien-tap-1", false);
         WebSession session = WebSession.login(http.toBlocking(), "tuan.le", "mat-khau-bien-tap-1");
