@@ -3,6 +3,8 @@ package vn.presswatch.api.demo;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,13 @@ public class DemoSite {
         crawler.refresh();
         LOG.info("Demo press site at {} ({} outlets, {} added as sources)", site.baseUrl(), site.sources().size(),
                 added);
+    }
+
+    /** Tells the person who started the demo where to go and how to log in. */
+    @EventListener
+    void onServerStarted(ServerStartupEvent event) {
+        LOG.info("Demo: open {} and log in as demo / demo (editor) — mở địa chỉ trên, đăng nhập demo / demo",
+                event.getSource().getURL());
     }
 
     public String baseUrl() {
