@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.presswatch.store.index.MemoryIndexMatcher;
 
 /**
@@ -46,6 +47,26 @@ public interface ArticleStore extends AutoCloseable {
 
     /** A page of articles matching a query and filters, with exact total and optional highlights. */
     SearchResult search(SearchRequest request);
+
+    /**
+     * Walks every article matching a query and filters, however many, handing them to {@code batches} a batch at a
+     * time (at most {@link ScanRequest#batchSize()} each, never empty); the next batch is read only when the
+     * consumer returns, so memory holds one batch. Unlike {@link #search}, it is not limited to
+     * {@link SearchRequest#MAX_WINDOW} hits.
+     *
+     * <p>The walk reads one point-in-time view of the store, taken when it starts (a held Lucene reader; an
+     * Elasticsearch point in time) and released when it ends, also when it fails. Each article that matched then is
+     * handed over exactly once, as it was then; writes during the walk, including the consumer's own upserts of the
+     * articles it is given, neither break it nor show in it. The order is fixed for the walk but unspecified (the
+     * backend's storage order, not by date or relevance). The consumer runs on the calling thread and may call this
+     * store.
+     *
+     * @param batches called once per batch, in order
+     * @return how many articles were handed over
+     * @throws StoreException if the backend fails; an exception thrown by {@code batches} ends the walk and is
+     *                        rethrown as it is
+     */
+    long scan(ScanRequest request, Consumer<List<Article>> batches);
 
     /** Counts by facet and a date histogram over the articles matching a query and filters. */
     Stats stats(StatsRequest request);

@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +165,125 @@ public abstract class ArticleStoreContract {
                 .containsExactly(HP_FAR.id(), HP_EXACT.id(), HP_COPY.id());
         assertThat(store.storyCluster("cluster-gyeonggi", 2)).hasSize(2);
         assertThat(store.storyCluster("no-such-cluster", 10)).isEmpty();
+    }
+
+    // --- walking every article -----------------------------------------------------------------------------
+
+    /** A small article; every fifth is Ninh Bình's, the others Hải Phòng's. */
+    private static Article numbered(int i) {
+        return Fixtures.article("scan-" + i, i % 5 == 0 ? "baoninhbinh" : "baohaiphong", Origin.DOMESTIC, "vi",
+                "Bài số " + i, "", "Nội dung " + i, "2025-06-01T00:00:00Z", Tone.NEUTRAL, List.of(), null,
+                "party_building");
+    }
+
+    @Test
+    void scanWalksEveryArticleExactlyOnceFarBeyondTheSearchWindow() {
+        int n = 25_000;
+        assertThat(n).isGreaterThan(2 * SearchRequest.MAX_WINDOW);
+        store.bulkImport(IntStream.range(0, n).mapToObj(ArticleStoreContract::numbered).iterator());
+        Map<String, Integer> seen = new HashMap<>();
+        List<Integer> sizes = new ArrayList<>();
+        long handed = store.scan(new ScanRequest("", ArticleFilter.none(), 1_000), batch -> {
+            sizes.add(batch.size());
+            batch.forEach(a -> seen.merge(a.id(), 1, Integer::sum));
+        });
+        assertThat(handed).isEqualTo(n);
+        assertThat(sizes).hasSize(n / 1_000).containsOnly(1_000);
+        assertThat(seen).hasSize(n);
+        assertThat(seen.values()).containsOnly(1);
+        assertThat(seen.keySet()).contains(numbered(0).id(), numbered(n - 1).id());
+
+        // A filter that still matches more than the window: 4 in 5 are Hải Phòng's.
+        Set<String> filtered = new HashSet<>();
+        long matching = store.scan(new ScanRequest("", ArticleFilter.none().withSources(List.of("baohaiphong")), 1_000),
+                batch -> batch.forEach(a -> {
+                    assertThat(a.sourceId()).isEqualTo("baohaiphong");
+                    filtered.add(a.id());
+                }));
+        assertThat(matching).isEqualTo(n / 5 * 4);
+        assertThat(filtered).hasSize(n / 5 * 4);
+    }
+
+    @Test
+    void scanFollowsTheQueryAndFiltersAsSearchDoes() {
+        loadFixtures();
+        Instant from = Instant.parse("2025-08-01T00:00:00Z");
+        List<ScanRequest> requests = List.of(
+                new ScanRequest("", ArticleFilter.none(), 3), // 9 articles: batches of exactly 3, no empty one
+                new ScanRequest("Hải Phòng", ArticleFilter.none().withOrigin(Origin.FOREIGN), 1),
+                new ScanRequest("", ArticleFilter.none().withTopics(List.of("investment"))
+                        .withRange(from, from.plusSeconds(31L * 86_400)), 2),
+                new ScanRequest("hai phong NOT source:reuters", ArticleFilter.none().withLanguages(List.of("vi")), 10));
+        for (ScanRequest request : requests) {
+            List<String> walked = new ArrayList<>();
+            store.scan(request, batch -> {
+                assertThat(batch).isNotEmpty().hasSizeLessThanOrEqualTo(request.batchSize());
+                batch.forEach(a -> walked.add(a.id()));
+            });
+            List<String> found = ids(store.search(new SearchRequest(request.query(), request.filter(), Sort.NEWEST, 0,
+                    50, false)));
+            assertThat(found).as(request.toString()).isNotEmpty();
+            assertThat(walked).as(request.toString()).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(found);
+        }
+        assertThat(store.scan(ScanRequest.of("title:Gyeonggi", ArticleFilter.none().withSources(List.of("reuters"))),
+                batch -> {
+                    throw new AssertionError("a walk over nothing hands over no batch: " + batch);
+                })).isZero();
+        List<Article> all = new ArrayList<>();
+        store.scan(ScanRequest.of("", null), all::addAll);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(ALL); // whole articles, every field as stored
+    }
+
+    @Test
+    void writesDuringTheWalkNeitherBreakItNorShowInIt() {
+        int n = 2_000;
+        List<Article> originals = IntStream.range(0, n).mapToObj(ArticleStoreContract::numbered).toList();
+        store.bulkImport(originals.iterator());
+        Map<String, Integer> seen = new HashMap<>();
+        AtomicInteger round = new AtomicInteger();
+        long handed = store.scan(new ScanRequest("", ArticleFilter.none(), 400), batch -> {
+            batch.forEach(a -> {
+                seen.merge(a.id(), 1, Integer::sum);
+                assertThat(a.title()).as("the walk sees articles as they were when it began").doesNotContain("sửa");
+            });
+            // As reindexing does: the batch written back changed; and, as a crawl might, an article the walk may
+            // not have reached yet is replaced and a new one is stored.
+            int k = round.getAndIncrement();
+            List<Article> writes = new ArrayList<>();
+            batch.forEach(a -> writes.add(a.toBuilder().title(a.title() + " đã sửa").build()));
+            writes.add(originals.get(n - 1 - k).toBuilder().title("Bài cuối đã sửa " + k).build());
+            writes.add(numbered(n + k));
+            store.upsert(writes);
+        });
+        assertThat(handed).isEqualTo(n);
+        assertThat(seen.keySet()).containsExactlyInAnyOrderElementsOf(originals.stream().map(Article::id).toList());
+        assertThat(seen.values()).containsOnly(1);
+        assertThat(round.get()).isEqualTo(n / 400);
+        assertThat(store.count()).isEqualTo(n + n / 400);
+        assertThat(store.search(SearchRequest.of("title:sửa", ArticleFilter.none())).total()).isEqualTo(n);
+    }
+
+    @Test
+    void aFailingConsumerEndsTheWalkWithItsOwnExceptionAndTheStoreGoesOn() {
+        loadFixtures();
+        IllegalStateException boom = new IllegalStateException("boom");
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> store.scan(new ScanRequest("", null, 2), batch -> {
+            calls.incrementAndGet();
+            throw boom;
+        })).isSameAs(boom);
+        assertThat(calls.get()).isEqualTo(1);
+
+        Article changed = HP_EXACT.toBuilder().title("Tiêu đề sau lần duyệt hỏng").build();
+        store.upsert(List.of(changed));
+        List<Article> all = new ArrayList<>();
+        assertThat(store.scan(new ScanRequest("", null, 4), all::addAll)).isEqualTo(ALL.size());
+        assertThat(all).contains(changed).doesNotContain(HP_EXACT);
+        assertThatThrownBy(() -> new ScanRequest("", null, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batchSize");
+        assertThatThrownBy(() -> store.scan(ScanRequest.of("(a OR", null), batch -> { }))
+                .isInstanceOf(QuerySyntaxException.class);
     }
 
     // --- the query language: Vietnamese diacritics --------------------------------------------------------

@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.store.Article;
@@ -49,6 +50,7 @@ import vn.presswatch.store.Facet;
 import vn.presswatch.store.Interval;
 import vn.presswatch.store.RecordCollection;
 import vn.presswatch.store.RecordType;
+import vn.presswatch.store.ScanRequest;
 import vn.presswatch.store.SearchRequest;
 import vn.presswatch.store.SearchResult;
 import vn.presswatch.store.SearchResult.ArticleHit;
@@ -91,6 +93,14 @@ public final class ElasticsearchArticleStore implements ArticleStore {
      */
     static final int MAX_FACET_VALUES = 10_000;
     private static final String HISTOGRAM = "histogram";
+    /**
+     * How long Elasticsearch keeps a {@link #scan}'s point in time between two of its requests (each renews it): long
+     * enough for the consumer to work on a batch, short enough that a walk whose process died frees it soon.
+     */
+    private static final String SCAN_KEEP_ALIVE = "5m";
+    /** The cheapest stable order within a point in time, and the tiebreaker {@code search_after} needs. */
+    private static final SortOptions SHARD_DOC = SortOptions.of(o -> o.field(f -> f.field("_shard_doc")
+            .order(SortOrder.Asc)));
     /** Articles deleted per bulk request in {@link #deleteBySource}. */
     private static final int DELETE_PAGE = 5_000;
 
@@ -301,6 +311,76 @@ public final class ElasticsearchArticleStore implements ArticleStore {
             hits.add(new ArticleHit(article, score, highlighter == null ? null : highlighter.highlight(article)));
         }
         return new SearchResult(total(response), hits);
+    }
+
+    /**
+     * A point in time on the articles alias, paged with {@code search_after} on {@code _shard_doc}; the point in time
+     * is closed when the walk ends, also when it fails (otherwise it would hold the old segments for
+     * {@value #SCAN_KEEP_ALIVE}).
+     */
+    @Override
+    public long scan(ScanRequest request, Consumer<List<Article>> batches) {
+        Query query = EsQueries.search(request.query(), request.filter());
+        String pit = errors.call("cannot open a point in time on " + articles, () -> client.openPointInTime(o -> o
+                .index(articles)
+                .keepAlive(k -> k.time(SCAN_KEEP_ALIVE)))).id();
+        RuntimeException failure = null;
+        long handed = 0;
+        try {
+            List<FieldValue> after = List.of();
+            while (true) {
+                String current = pit;
+                List<FieldValue> from = after;
+                long offset = handed;
+                SearchResponse<StoredArticle> page = errors.call("cannot read the articles of " + articles + " after "
+                        + offset + " of a walk", () -> client.search(s -> {
+                            s.pit(p -> p.id(current).keepAlive(k -> k.time(SCAN_KEEP_ALIVE)))
+                                    .query(query)
+                                    .size(request.batchSize())
+                                    .sort(SHARD_DOC)
+                                    .trackTotalHits(t -> t.enabled(false))
+                                    .source(c -> c.filter(f -> f.includes(EsMappings.ARTICLE)));
+                            return from.isEmpty() ? s : s.searchAfter(from);
+                        }, StoredArticle.class));
+                if (page.shards().failed().intValue() > 0) {
+                    // A failed shard's hits are missing from the page: a walk must not skip articles silently.
+                    throw new StoreException("cannot read the articles of " + articles + " after " + offset
+                            + " of a walk: " + page.shards().failed() + " shards failed: " + page.shards().failures()
+                            .stream().map(f -> EsErrors.reason(f.reason())).distinct().toList());
+                }
+                if (page.pitId() != null) {
+                    pit = page.pitId(); // Elasticsearch may hand back a new id; the latest one is to be used
+                }
+                List<Hit<StoredArticle>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    return handed;
+                }
+                batches.accept(hits.stream().map(ElasticsearchArticleStore::article).toList());
+                handed += hits.size();
+                if (hits.size() < request.batchSize()) {
+                    return handed;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            closePointInTime(pit, failure);
+        }
+    }
+
+    /** Closing fails only if Elasticsearch is gone; the point in time then expires by itself, so only log it. */
+    private void closePointInTime(String pit, RuntimeException failure) {
+        try {
+            errors.call("cannot close a point in time on " + articles, () -> client.closePointInTime(c -> c.id(pit)));
+        } catch (RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                LOG.warn("{}; it expires after {}", e.getMessage(), SCAN_KEEP_ALIVE);
+            }
+        }
     }
 
     private static List<SortOptions> sortOf(Sort sort) {

@@ -15,15 +15,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.Bits;
@@ -34,6 +38,7 @@ import vn.presswatch.store.Article;
 import vn.presswatch.store.ArticleStore;
 import vn.presswatch.store.RecordCollection;
 import vn.presswatch.store.RecordType;
+import vn.presswatch.store.ScanRequest;
 import vn.presswatch.store.SearchRequest;
 import vn.presswatch.store.SearchResult;
 import vn.presswatch.store.SearchResult.ArticleHit;
@@ -231,6 +236,39 @@ public final class LuceneArticleStore implements ArticleStore {
         });
     }
 
+    /**
+     * Pages with {@code searchAfter} in index order over one searcher held for the whole walk: its reader is a point in
+     * time (upserts replace documents in new segments and mark the old ones deleted only for newer readers), and doc
+     * ids are fixed within it, so the order is stable and nothing is skipped or repeated. Index order also lets each
+     * page skip straight past the previous one and reads stored fields sequentially.
+     */
+    @Override
+    public long scan(ScanRequest request, Consumer<List<Article>> batches) {
+        Query query = new ConstantScoreQuery(LuceneQueries.search(request.query(), request.filter()));
+        return read(articles, searcher -> {
+            long handed = 0;
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs page = searcher.searchAfter(after, query, request.batchSize(),
+                        org.apache.lucene.search.Sort.INDEXORDER, false);
+                if (page.scoreDocs.length == 0) {
+                    return handed;
+                }
+                StoredFields stored = searcher.storedFields();
+                List<Article> batch = new ArrayList<>(page.scoreDocs.length);
+                for (ScoreDoc sd : page.scoreDocs) {
+                    batch.add(load(stored, sd.doc));
+                }
+                batches.accept(List.copyOf(batch));
+                handed += batch.size();
+                if (page.scoreDocs.length < request.batchSize()) {
+                    return handed;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        });
+    }
+
     private static org.apache.lucene.search.Sort sortOf(Sort sort) {
         SortField newest = new SortField(ArticleFields.DATE, SortField.Type.LONG, true);
         return switch (sort) {
@@ -323,7 +361,11 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     private static Article load(IndexSearcher searcher, int doc) throws IOException {
-        BytesRef json = searcher.storedFields().document(doc, Set.of(ArticleFields.SOURCE_JSON))
+        return load(searcher.storedFields(), doc);
+    }
+
+    private static Article load(StoredFields stored, int doc) throws IOException {
+        BytesRef json = stored.document(doc, Set.of(ArticleFields.SOURCE_JSON))
                 .getBinaryValue(ArticleFields.SOURCE_JSON);
         return ArticleDocuments.fromStored(json);
     }
