@@ -1,6 +1,8 @@
 package vn.presswatch.api;
 
 import io.micronaut.context.ApplicationContext;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,8 +15,14 @@ import vn.presswatch.api.cli.PresswatchCli;
 
 /**
  * The entry point of presswatch.jar: runs the command the arguments name ({@link PresswatchCli}); without one,
- * {@code serve} starts the application.
+ * {@code serve} starts the application. The annotation describes the REST API; its OpenAPI document is generated at
+ * compile time and served at {@code /openapi.yml}.
  */
+@OpenAPIDefinition(info = @Info(title = "presswatch API", version = "1",
+        description = "Theo dõi báo chí cho cơ quan địa phương: bài viết, thống kê, nguồn tin, người dùng. "
+                + "Media monitoring for Vietnamese local-government offices. Every endpoint needs a login: HTTP "
+                + "Basic, an API token (Authorization: Bearer pw_...), or the web session cookie with its CSRF "
+                + "token (X-CSRF-Token) for changes. Errors answer {\"message\": ..., \"fields\": {...}}."))
 public final class Application {
     private Application() {
     }

@@ -10,7 +10,8 @@ import vn.presswatch.store.ArticleStore;
 
 /**
  * The classifier (trained models shipped in the classifier jar) and the crawl pipeline's sink: every crawled
- * article is tagged with topics, tone, language and localities, then upserted.
+ * article is tagged with topics, tone, language and localities by the {@link CurrentClassifier} (the shipped one
+ * retrained with the office's corrections), then upserted.
  */
 @Factory
 public class ClassifierFactory {
@@ -21,8 +22,10 @@ public class ClassifierFactory {
     }
 
     @Singleton
-    ArticleSink articleSink(ArticleClassifier classifier, ArticleStore store) {
+    ArticleSink articleSink(CurrentClassifier current, ArticleStore store) {
         return articles -> {
+            // One classifier for the whole batch, even if a retrained one is swapped in meanwhile.
+            ArticleClassifier classifier = current.get();
             List<Article> tagged = articles.stream().map(classifier::tag).toList();
             store.upsert(tagged);
         };

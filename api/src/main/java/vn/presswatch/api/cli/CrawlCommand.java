@@ -66,7 +66,7 @@ final class CrawlCommand implements Callable<Integer> {
         }
         try (ApplicationContext context = started.get()) {
             Crawler crawler = context.getBean(Crawler.class);
-            CrawlReport report = crawler.crawlOnce(new Progress(out)).toCompletionStage().toCompletableFuture()
+            CrawlReport report = crawler.crawlOnce(new SourceLines(out)).toCompletionStage().toCompletableFuture()
                     .get(timeoutMinutes, TimeUnit.MINUTES);
             out.printf(Locale.ROOT, "Xong: %d nguồn, %d bài mới được lưu, %d nguồn lỗi, %d bài không tải được."
                             + " — Done: %d sources, %d new articles stored, %d sources failed, %d articles failed.%n",
@@ -77,12 +77,14 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     /** One line per source as it finishes. */
-    private static final class Progress implements CrawlListener {
+    /** One line per source as it finishes, with the time the pass still needs. */
+    private static final class SourceLines implements CrawlListener {
         private final PrintWriter out;
         private final AtomicInteger done = new AtomicInteger();
+        private final long started = System.nanoTime();
         private volatile int total;
 
-        Progress(PrintWriter out) {
+        SourceLines(PrintWriter out) {
             this.out = out;
         }
 
@@ -95,20 +97,32 @@ final class CrawlCommand implements Callable<Integer> {
 
         @Override
         public void finished(PollOutcome o) {
+            int n = done.incrementAndGet();
             String line;
             if (o.failed()) {
-                line = String.format(Locale.ROOT, "[%d/%d] %s: LỖI — %s", done.incrementAndGet(), total,
-                        o.sourceId(), o.state().lastError());
+                line = String.format(Locale.ROOT, "[%d/%d] %s: LỖI — %s", n, total, o.sourceId(),
+                        o.state().lastError());
             } else {
                 line = String.format(Locale.ROOT, "[%d/%d] %s: %d bài mới, %d đã lưu, %d không phải bài viết, "
-                                + "%d lỗi, %d để lượt sau%s", done.incrementAndGet(), total, o.sourceId(), o.newItems(),
+                                + "%d lỗi, %d để lượt sau%s", n, total, o.sourceId(), o.newItems(),
                         o.stored(), o.skipped(), o.failedItems(), o.deferred(),
                         o.errors().isEmpty() ? "" : " (cảnh báo: " + String.join("; ", o.errors()) + ")");
             }
+            line += timeLeft(n);
             synchronized (out) {
                 out.println(line);
                 out.flush();
             }
         }
+
+        /** " · còn khoảng 2 phút" from the pace so far; nothing at the end. */
+        private String timeLeft(int n) {
+            if (n >= total || n == 0) {
+                return "";
+            }
+            double perSource = (System.nanoTime() - started) / 1e9 / n;
+            return " · còn khoảng " + Progress.vietnamese(Math.round(perSource * (total - n)));
+        }
     }
+
 }

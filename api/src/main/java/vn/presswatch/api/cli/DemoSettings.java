@@ -17,6 +17,11 @@ public final class DemoSettings {
                 "--presswatch.crawler.max-interval=5m",
                 "--presswatch.crawler.total-timeout=5s",
                 "--presswatch.crawler.max-item-age=3650d",
-                "--presswatch.crawler.contact=demo@presswatch.invalid");
+                "--presswatch.crawler.contact=demo@presswatch.invalid",
+                // Reports of the demo come from an imagined city office.
+                "--presswatch.office.issuing-body=ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HẢI PHÒNG",
+                "--presswatch.office.place=Hải Phòng",
+                "--presswatch.office.locality-name=thành phố Hải Phòng",
+                "--presswatch.office.recipients=Sở Văn hóa, Thể thao và Du lịch;Ban Tuyên giáo và Dân vận Thành ủy;");
     }
 }

@@ -73,7 +73,10 @@ public final class PresswatchCli {
         root.addSubcommand(new CrawlCommand(environment));
         root.addSubcommand(new DemoCommand(environment));
         root.addSubcommand(new ImportCommand(environment));
+        root.addSubcommand(new ReindexCommand(environment));
         root.addSubcommand("users", UsersCommand.create(environment));
+        root.addSubcommand(new ReportCommand(environment));
+        root.addSubcommand("bench", BenchCommand.create(environment));
         root.addSubcommand(new CommandLine.HelpCommand());
         root.getSubcommands().get("help").getCommandSpec().usageMessage().description(
                 "Hướng dẫn sử dụng một lệnh: presswatch help LỆNH.",

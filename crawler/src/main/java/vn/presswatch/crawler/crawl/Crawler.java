@@ -147,6 +147,15 @@ public final class Crawler implements AutoCloseable {
         sourcesStale = true;
     }
 
+    /**
+     * Forgets the crawler's own copy of a source's crawl state, so the next poll starts from what the store holds:
+     * after an editor switched back on a source the crawler had switched off, and the stored state was reset.
+     */
+    public void resetState(String sourceId) {
+        states.remove(sourceId);
+        sourcesStale = true;
+    }
+
     /** Polls one source now, whatever its schedule (an editor's "check now"). */
     public Future<PollOutcome> pollNow(String sourceId) {
         return vertx.executeBlocking(() -> {

@@ -261,6 +261,15 @@ class CrawlerTest {
         crawler.refresh();
         assertThat(store.sources().get("baothu").orElseThrow().enabled()).isFalse();
         assertThat(once(crawler).outcomes()).isEmpty();
+
+        // An editor switches it back on with a reset state (as the application's SourceService does): the next
+        // failure is the first of a new count, not the fourth.
+        store.sources().put(store.sources().get("baothu").orElseThrow().withEnabled(true));
+        store.crawlStates().put(CrawlState.initial("baothu"));
+        crawler.resetState("baothu");
+        PollOutcome again = once(crawler).outcomes().get(0);
+        assertThat(again.state().consecutiveFailures()).isEqualTo(1);
+        assertThat(again.state().autoDisabled()).isFalse();
     }
 
     @Test

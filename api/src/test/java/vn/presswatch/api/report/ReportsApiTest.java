@@ -1,0 +1,149 @@
+package vn.presswatch.api.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.presswatch.store.Article;
+import vn.presswatch.store.ArticleStore;
+import vn.presswatch.store.Origin;
+import vn.presswatch.store.Tone;
+
+/** The report endpoints against the real application: the figures are those of the statistics API. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsApiTest implements TestPropertyProvider {
+    private static final String PASSWORD = "Mat-khau-quan-tri-1";
+    private static final String PERIOD = "from=2025-05-01&to=2025-05-31";
+
+    @TempDir
+    static Path dataDir;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ArticleStore store;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>();
+        p.put("presswatch.data-dir", dataDir.toString());
+        p.put("presswatch.crawler.schedule", "false");
+        p.put("presswatch.security.initial-admin-password", PASSWORD);
+        p.put("presswatch.office.issuing-body", "ỦY BAN NHÂN DÂN\\nXÃ THANH MIỆN");
+        p.put("presswatch.office.place", "Thanh Miện");
+        p.put("presswatch.office.locality-name", "xã Thanh Miện");
+        p.put("presswatch.office.localities", "Thanh Miện");
+        return p;
+    }
+
+    @BeforeAll
+    void storeArticles() {
+        List<Article> articles = new ArrayList<>();
+        String[] topics = {"ocop", "tourism_culture", "disinformation", "ocop"};
+        for (int i = 0; i < 40; i++) {
+            articles.add(Article.builder()
+                    .canonicalUrl("https://baohaiduong.vn/thanh-mien-" + i + ".html")
+                    .sourceId(i % 4 == 0 ? "rfa-vietnamese" : "baohaiduong")
+                    .origin(i % 4 == 0 ? Origin.FOREIGN : Origin.DOMESTIC)
+                    .title("Thanh Miện: tin số " + i)
+                    .lead("Tin về xã Thanh Miện.")
+                    // Around the month's edges too: 30 April 17:30 UTC is already 1 May in Vietnam.
+                    .publishedAt(Instant.parse("2025-04-30T17:30:00Z").plusSeconds(86_400L * i))
+                    .fetchedAt(Instant.parse("2025-04-30T17:35:00Z").plusSeconds(86_400L * i))
+                    .language("vi")
+                    .topic(topics[i % topics.length])
+                    .tone(i % 5 == 0 ? Tone.NEGATIVE : Tone.NEUTRAL)
+                    .localities(i % 10 == 9 ? List.of("Ninh Bình") : List.of("Thanh Miện"))
+                    .build());
+        }
+        store.upsert(articles);
+    }
+
+    private String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theWordReportCountsWhatTheStatisticsApiCounts() throws Exception {
+        Map<String, Object> stats = http.toBlocking().retrieve(HttpRequest.GET("/api/stats/topics?" + PERIOD
+                + "&locality=Thanh%20Mi%E1%BB%87n").header("Authorization", basic()),
+                Argument.mapOf(String.class, Object.class));
+        HttpResponse<byte[]> docx = http.toBlocking().exchange(HttpRequest.GET("/api/reports?format=docx&" + PERIOD)
+                .header("Authorization", basic()), byte[].class);
+
+        assertThat(docx.getHeaders().get("Content-Disposition")).contains("bao-cao-2025-05-01-2025-05-31.docx");
+        long total = ((Number) stats.get("total")).longValue();
+        assertThat(total).isBetween(20L, 31L);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
+                    .contains("ghi nhận " + total + " tin, bài"));
+            XWPFTable topics = doc.getTables().get(1);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> counts = (List<Map<String, Object>>) stats.get("counts");
+            for (int i = 0; i < counts.size(); i++) {
+                assertThat(topics.getRow(i + 1).getCell(1).getText()).isEqualTo(counts.get(i).get("name"));
+                assertThat(topics.getRow(i + 1).getCell(2).getText())
+                        .isEqualTo(counts.get(i).get("count").toString());
+            }
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).contains("XÃ THANH MIỆN");
+        }
+    }
+
+    @Test
+    void theWorkbookListsEveryArticleOfThePeriod() throws Exception {
+        Map<String, Object> stats = http.toBlocking().retrieve(HttpRequest.GET("/api/stats/topics?" + PERIOD
+                + "&locality=Thanh%20Mi%E1%BB%87n").header("Authorization", basic()),
+                Argument.mapOf(String.class, Object.class));
+        byte[] xlsx = http.toBlocking().retrieve(HttpRequest.GET("/api/reports?format=xlsx&" + PERIOD)
+                .header("Authorization", basic()), byte[].class);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheet("Danh sách tin bài").getLastRowNum())
+                    .isEqualTo(((Number) stats.get("total")).intValue());
+            assertThat(book.getSheet("Tổng hợp").getRow(1).getCell(1).getNumericCellValue())
+                    .isEqualTo(((Number) stats.get("total")).doubleValue());
+        }
+    }
+
+    @Test
+    void aWrongPeriodOrFormatIsA400ThatSaysWhy() {
+        HttpClientResponseException badFormat = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class, () -> http.toBlocking().exchange(HttpRequest.GET(
+                        "/api/reports?format=pdf&" + PERIOD).header("Authorization", basic()), String.class));
+        HttpClientResponseException reversed = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class, () -> http.toBlocking().exchange(HttpRequest.GET(
+                        "/api/reports?from=2025-05-31&to=2025-05-01").header("Authorization", basic()),
+                        String.class));
+
+        assertThat(badFormat.code()).isEqualTo(400);
+        assertThat(badFormat.getResponse().getBody(String.class).orElse("")).contains("docx, xlsx hoặc csv");
+        assertThat(reversed.code()).isEqualTo(400);
+        assertThat(reversed.getResponse().getBody(String.class).orElse("")).contains("trước ngày bắt đầu");
+    }
+}
