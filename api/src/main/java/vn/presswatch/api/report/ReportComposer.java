@@ -87,7 +87,12 @@ public final class ReportComposer {
         body.add(new ReportDocument.Paragraph("(Cán bộ phụ trách bổ sung nhận xét chung về thông tin báo chí trong "
                 + "kỳ, những vấn đề cần lưu ý, việc cung cấp thông tin, phản bác thông tin sai lệch và đề xuất.)"));
 
-        List<String> recipients = new ArrayList<>(office.recipients());
+        // Each recipient line ends with ';', the last one ("Lưu") with '.', as the decree's samples do.
+        List<String> recipients = new ArrayList<>();
+        for (String r : office.recipients()) {
+            String line = r.strip();
+            recipients.add(line.endsWith(";") ? line : line.replaceAll("[.,]+$", "") + ";");
+        }
         recipients.add("Lưu: VT, " + office.draftingUnit() + ".");
         return new ReportDocument(
                 new ReportDocument.Issuer(office.parentBody(), office.issuingBody(), number, office.symbol(),

@@ -150,6 +150,23 @@ class UiTest implements TestPropertyProvider {
     }
 
     @Test
+    void theReportsPageShowsThisMonthsFiguresAndOffersTheThreeFiles() {
+        login("nguoixem", VIEWER_PASSWORD);
+        browser.open(base + "/reports");
+        browser.findAll("#report-period a.button").stream()
+                .filter(a -> a.getText().equals("Tháng này")).findFirst().orElseThrow().click();
+        browser.screenshot(SHOTS.resolve("reports.png"));
+
+        assertThat(browser.find("#report-total").getText()).isEqualTo("6");
+        assertThat(browser.find("#report-topics").getText()).contains("Chủ quyền biển, đảo, biên giới 2");
+        assertThat(browser.find("#download-docx").getAttribute("href")).contains("/api/reports?format=docx&from=");
+        assertThat(browser.find("#download-xlsx").getAttribute("href")).contains("format=xlsx");
+
+        browser.open(base + "/reports?from=2025-05-31&to=2025-05-01");
+        assertThat(browser.pageText()).contains("trước ngày bắt đầu");
+    }
+
+    @Test
     void searchFindsHighlightsAndFiltersNarrowTheResults() {
         login("nguoixem", VIEWER_PASSWORD);
         browser.open(base + "/search");
