@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param maxConcurrentSources    sources polled at once (default 8)
  * @param maxArticlesInFlight     articles being fetched or extracted at once over all sources (default 32): the
  *                                bound that keeps a flood of new items from exhausting memory
- * @param storeBatchSize          articles handed to the sink at once (default 50)
+ * @param storeBatchSize          articles handed to the sink at once, at most (default 200)
  * @param tick                    how often the scheduler looks for due sources (default 1 s)
  * @param shardIndex              this instance's share of the sources when several crawl one store (default 0)
  * @param shardCount              number of instances sharing the sources (default 1)
@@ -59,7 +59,7 @@ public record CrawlSettings(Duration minInterval, Duration maxInterval, Duration
 
     public static CrawlSettings defaults() {
         return new CrawlSettings(Duration.ofMinutes(5), Duration.ofHours(24), Duration.ofMinutes(30), 0.1,
-                Duration.ofMinutes(5), 10, 300, Duration.ofDays(14), 5, 8, 32, 50, Duration.ofSeconds(1), 0, 1);
+                Duration.ofMinutes(5), 10, 300, Duration.ofDays(14), 5, 8, 32, 200, Duration.ofSeconds(1), 0, 1);
     }
 
     public CrawlSettings withIntervals(Duration min, Duration max, Duration initial) {
