@@ -173,7 +173,7 @@ public final class Evaluation {
                 s.recall(), s.f1(), s.support()));
         out.printf(Locale.ROOT, "%-24s %29.3f%n", "macro average", toneMacroF1());
         out.printf(Locale.ROOT, "%nthreshold sweep (topic macro-F1 / lowest topic F1):");
-        for (double t : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+        for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7}) {
             double[] m = macroAt(t);
             out.printf(Locale.ROOT, "  %.2f: %.3f / %.3f", t, m[0], m[1]);
         }
