@@ -49,9 +49,11 @@ public final class BenchPrinter {
     }
 
     /** The load's figures and the ingest pace with and without it. */
-    public void load(LoadGenerator.Result load, int clients, IngestResult unloaded, double loadedRate) {
-        line("Tải API — API load: %d máy khách trong %.1f s, đồng thời với thu thập — %d clients for %.1f s while "
-                + "ingesting", clients, load.seconds(), clients, load.seconds());
+    public void load(LoadGenerator.Result load, int clients, long thinkMillis, IngestResult unloaded,
+                     double loadedRate) {
+        line("Tải API — API load: %d máy khách, nghỉ %d ms giữa hai yêu cầu, trong %.1f s, đồng thời với thu thập — "
+                + "%d clients, %d ms between requests, for %.1f s while ingesting", clients, thinkMillis,
+                load.seconds(), clients, thinkMillis, load.seconds());
         for (LatencySummary e : load.endpoints()) {
             line("  %s: %d yêu cầu — requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms, lỗi — failures %d",
                     e.endpoint(), e.requests(), e.p50Millis(), e.p99Millis(), e.maxMillis(), e.failures());

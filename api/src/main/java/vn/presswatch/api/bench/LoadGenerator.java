@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * Closed-loop HTTP load: each of {@code clients} threads sends the next request of the mix as soon as the previous
- * one is answered, until the time is up, the request budget is spent, or the caller says stop. Any answer but 2xx,
+ * HTTP load: each of {@code clients} threads sends the next request of the mix when the previous one is answered
+ * and its think time has passed (none: closed loop, the heaviest load; a second or more: people reading pages),
+ * until the time is up, the request budget is spent, or the caller says stop. Any answer but 2xx,
  * and any request that gets no answer, is a failure. Requests are authenticated with one header (an API token).
  */
 public final class LoadGenerator {
@@ -56,14 +57,16 @@ public final class LoadGenerator {
     private final String authorization;
     private final List<LoadRequest> mix;
     private final int clients;
+    private final Duration thinkTime;
 
     /**
      * @param base          e.g. {@code http://127.0.0.1:41234}
      * @param authorization the Authorization header of every request
      * @param mix           the requests, sent in turn (each client starts at a different one)
      * @param clients       concurrent clients, each a thread
+     * @param thinkTime     pause of a client between an answer and its next request; zero for none
      */
-    public LoadGenerator(URI base, String authorization, List<LoadRequest> mix, int clients) {
+    public LoadGenerator(URI base, String authorization, List<LoadRequest> mix, int clients, Duration thinkTime) {
         this.base = Objects.requireNonNull(base, "base");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.mix = List.copyOf(mix);
@@ -71,6 +74,7 @@ public final class LoadGenerator {
             throw new IllegalArgumentException("a load run needs requests and at least one client");
         }
         this.clients = clients;
+        this.thinkTime = Objects.requireNonNull(thinkTime, "thinkTime");
         // HTTP/1.1 with a connection per client, as browsers and scripts talk to the server.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -131,6 +135,15 @@ public final class LoadGenerator {
                 return;
             }
             recorders.get(request.endpoint()).add(System.nanoTime() - start, failure != null);
+            if (!thinkTime.isZero()) {
+                try {
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    Thread.sleep(Math.max(0, Math.min(thinkTime.toMillis(), left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             if (failure != null) {
                 synchronized (samples) {
                     if (samples.size() < FAILURE_SAMPLES) {

@@ -303,6 +303,11 @@ final class BenchCommand implements Callable<Integer> {
                 description = {"Số máy khách đồng thời.", "Concurrent clients."})
         int clients;
 
+        @Option(names = "--think-ms", paramLabel = "MS", defaultValue = "0",
+                description = {"Thời gian nghỉ của mỗi máy khách giữa hai yêu cầu (0: gửi liên tục).",
+                    "Pause of each client between two requests (0: none, the heaviest load)."})
+        long thinkMillis;
+
         @Option(names = "--max-requests", paramLabel = "N", defaultValue = "1000000",
                 description = {"Số yêu cầu tối đa.", "Most requests in all."})
         long maxRequests;
@@ -327,7 +332,7 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         void checkOwnOptions() {
-            if (seconds < 1 || clients < 1 || maxRequests < 1) {
+            if (seconds < 1 || clients < 1 || maxRequests < 1 || thinkMillis < 0) {
                 throw new ParameterException(spec.commandLine(), "--seconds, --clients và --max-requests phải "
                         + "dương — must be positive");
             }
@@ -342,7 +347,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
                 LoadGenerator load = new LoadGenerator(URI.create("http://127.0.0.1:" + server.getPort()),
-                        "Bearer " + token, LoadRequest.standardMix(today), clients);
+                        "Bearer " + token, LoadRequest.standardMix(today), clients, Duration.ofMillis(thinkMillis));
                 // The warm-up pass runs under a short load, so the server's code is compiled too.
                 CompletableFuture<IngestResult> warm = bench.warmup();
                 if (warm != null) {
@@ -359,7 +364,7 @@ final class BenchCommand implements Callable<Integer> {
                 long during = bench.ingest.storedArticles() - before;
                 boolean endedFirst = loadedPass.isDone();
                 IngestResult loaded = bench.await(loadedPass);
-                bench.printer.load(result, clients, unloaded, during / result.seconds());
+                bench.printer.load(result, clients, thinkMillis, unloaded, during / result.seconds());
                 if (endedFirst) {
                     bench.printer.line("Lưu ý: lượt thu thập xong trước khi hết %d s nên tải dừng sớm; hãy tăng "
                             + "--articles — note: the ingest pass ended first, so the load stopped early; "
