@@ -1,8 +1,10 @@
 package vn.presswatch.api.classify;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import java.util.List;
+import vn.presswatch.api.report.OfficeProperties;
 import vn.presswatch.classifier.ArticleClassifier;
 import vn.presswatch.crawler.crawl.ArticleSink;
 import vn.presswatch.store.Article;
@@ -16,9 +18,15 @@ import vn.presswatch.store.ArticleStore;
 @Factory
 public class ClassifierFactory {
 
+    /** The shipped models, and the gazetteer with the office's own places (presswatch.office.*). */
     @Singleton
-    ArticleClassifier classifier() {
-        return ArticleClassifier.standard(Localities.tagger());
+    ArticleClassifier classifier(OfficeProperties office) {
+        try {
+            return ArticleClassifier.standard(Localities.tagger(OfficePlaces.settings(office.homeProvinces(),
+                    office.places())));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
     }
 
     @Singleton

@@ -9,7 +9,12 @@ public final class Localities {
     }
 
     public static LocalityTagger tagger() {
-        LocalityMatcher matcher = new LocalityMatcher(LocalityMatcher.Settings.defaults());
+        return tagger(LocalityMatcher.Settings.defaults());
+    }
+
+    /** The gazetteer plus an office's own places and home provinces. */
+    public static LocalityTagger tagger(LocalityMatcher.Settings settings) {
+        LocalityMatcher matcher = new LocalityMatcher(settings);
         return matcher::storedValues;
     }
 }

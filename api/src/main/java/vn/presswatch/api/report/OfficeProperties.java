@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code presswatch.office.*} settings: who the office is, as its reports show it. application.yml documents
+ * The {@code presswatch.office.*} settings: who the office is, as its reports show it, and its own places for the
+ * locality tagger ({@code home-provinces}, {@code places}: see {@code vn.presswatch.api.classify.OfficePlaces}). application.yml documents
  * each; lists are written with ';' between items in one setting, so that one environment variable can hold them.
  */
 @ConfigurationProperties("presswatch.office")
 public record OfficeProperties(@Nullable String parentBody, @Nullable String issuingBody, @Nullable String symbol,
                                @Nullable String place, @Nullable String localityName, @Nullable String localities,
                                @Nullable String signerAuthority, @Nullable String signerName,
-                               @Nullable String recipients, @Nullable String draftingUnit) {
+                               @Nullable String recipients, @Nullable String draftingUnit,
+                               @Nullable String homeProvinces, @Nullable String places) {
 
     /** The settings with the documented defaults for what is unset. */
     public OfficeSettings toSettings() {

@@ -24,7 +24,8 @@ class DigestBuilderTest {
     }
 
     static OfficeProperties office(String localities) {
-        return new OfficeProperties(null, null, null, null, "thành phố Hải Phòng", localities, null, null, null, null);
+        return new OfficeProperties(null, null, null, null, "thành phố Hải Phòng", localities, null, null, null, null,
+                null, null);
     }
 
     @Test
