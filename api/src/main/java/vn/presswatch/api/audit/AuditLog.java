@@ -1,13 +1,10 @@
 package vn.presswatch.api.audit;
 
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.store.ArticleStore;
@@ -25,7 +22,6 @@ public class AuditLog {
 
     private final RecordCollection<AuditEntry> entries;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public AuditLog(ArticleStore store, Clock clock) {
         this.entries = store.records(AuditEntry.RECORD_TYPE);
@@ -34,10 +30,7 @@ public class AuditLog {
 
     public AuditEntry record(String actor, String action, String target, String detail) {
         Instant at = clock.instant();
-        byte[] suffix = new byte[4];
-        random.nextBytes(suffix);
-        String id = String.format(Locale.ROOT, "%013d-%s", at.toEpochMilli(), HexFormat.of().formatHex(suffix));
-        AuditEntry entry = new AuditEntry(id, at, actor, action, target, detail);
+        AuditEntry entry = new AuditEntry(TimeOrderedIds.of(at), at, actor, action, target, detail);
         entries.put(entry);
         LOG.info("audit: {} {} {}", actor, action, target);
         return entry;

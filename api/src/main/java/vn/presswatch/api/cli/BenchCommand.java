@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +38,7 @@ import vn.presswatch.api.security.Role;
 import vn.presswatch.api.security.UserDirectory;
 import vn.presswatch.crawler.crawl.Crawler;
 import vn.presswatch.store.ArticleStore;
+import vn.presswatch.store.StatsRequest;
 
 /**
  * {@code bench ingest} and {@code bench api}: end-to-end speed (issue 6). Generated Vietnamese pages of the demo
@@ -345,7 +345,7 @@ final class BenchCommand implements Callable<Integer> {
             String token = bench.context.getBean(ApiTokens.class).create("bench", "bench api").token();
             EmbeddedServer server = bench.context.getBean(EmbeddedServer.class).start();
             try {
-                LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+                LocalDate today = LocalDate.now(StatsRequest.VIETNAM);
                 LoadGenerator load = new LoadGenerator(URI.create("http://127.0.0.1:" + server.getPort()),
                         "Bearer " + token, LoadRequest.standardMix(today), clients, Duration.ofMillis(thinkMillis));
                 // The warm-up pass runs under a short load, so the server's code is compiled too.

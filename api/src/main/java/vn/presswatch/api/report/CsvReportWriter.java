@@ -6,11 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.presswatch.api.csv.CsvCells;
 
 /**
  * The report's figures as CSV, one line per count: {@code nhóm,mã,tên,số tin bài} (group, id, name, count), the
  * trend as {@code diễn biến,YYYY-MM-DD,,count}. UTF-8 with a byte-order mark so that Excel shows the Vietnamese
- * names; fields quoted per RFC 4180.
+ * names; cells quoted by {@link CsvCells}.
  */
 public final class CsvReportWriter {
 
@@ -41,20 +42,8 @@ public final class CsvReportWriter {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(fields[i]));
+            w.write(CsvCells.quote(fields[i]));
         }
         w.write("\r\n");
-    }
-
-    /** Quotes a field that needs it; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
-    static String quote(String field) {
-        String value = field == null ? "" : field;
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

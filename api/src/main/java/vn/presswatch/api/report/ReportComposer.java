@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.presswatch.store.StatsRequest;
 
 /**
  * Writes the report's text from its figures: the sections an external-information report hands up (coverage
@@ -16,7 +16,6 @@ import java.util.Locale;
  * officer's assessment. Numbers and names only; no judgement is invented.
  */
 public final class ReportComposer {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final String[] POINTS = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n"};
 
@@ -76,7 +75,7 @@ public final class ReportComposer {
                     + ":"));
             for (ReportData.Story story : topic.stories()) {
                 String when = story.publishedAt() == null ? "" : ", "
-                        + DAY.format(story.publishedAt().atZone(VIETNAM));
+                        + DAY.format(story.publishedAt().atZone(StatsRequest.VIETNAM));
                 String carried = story.outlets() > 1 ? "; " + story.outlets() + " cơ quan báo chí đăng tải" : "";
                 body.add(new ReportDocument.Paragraph("- \u201c" + story.title() + "\u201d (" + story.sourceName()
                         + when + carried + ")."));

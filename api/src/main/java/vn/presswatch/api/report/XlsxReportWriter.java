@@ -2,7 +2,6 @@ package vn.presswatch.api.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +11,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.presswatch.store.Stats;
+import vn.presswatch.store.StatsRequest;
 
 /**
  * The report's figures as an XLSX workbook: a summary sheet with one table per breakdown, the trend, the
  * notable stories, and the article list of the period (filled by the caller, up to a limit).
  */
 public final class XlsxReportWriter {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
 
     /** One line of the article list. */
@@ -72,7 +71,7 @@ public final class XlsxReportWriter {
                     row.createCell(1).setCellValue(story.title());
                     row.createCell(2).setCellValue(story.sourceName());
                     row.createCell(3).setCellValue(story.publishedAt() == null ? ""
-                            : TIME.format(story.publishedAt().atZone(VIETNAM)));
+                            : TIME.format(story.publishedAt().atZone(StatsRequest.VIETNAM)));
                     row.createCell(4).setCellValue(story.outlets());
                     row.createCell(5).setCellValue(story.url());
                 }

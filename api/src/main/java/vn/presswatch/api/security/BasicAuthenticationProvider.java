@@ -7,10 +7,6 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,8 +14,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HTTP Basic for machine clients and scripts. A bcrypt check costs a quarter of a second, too much for every
@@ -58,7 +52,7 @@ public class BasicAuthenticationProvider<B> implements HttpRequestExecutorAuthen
                 return success(current);
             }
         }
-        String address = request == null ? null : addressOf(request.getRemoteAddress());
+        String address = request == null ? null : PasswordAuthenticator.clientAddress(request);
         PasswordAuthenticator.Result result = authenticator.authenticate(username, password, address);
         if (!result.succeeded()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
@@ -77,18 +71,8 @@ public class BasicAuthenticationProvider<B> implements HttpRequestExecutorAuthen
                 authentication.getAttributes());
     }
 
-    private static String addressOf(InetSocketAddress address) {
-        return address == null || address.getAddress() == null ? null : address.getAddress().getHostAddress();
-    }
-
     private String fingerprint(String username, String password, int sessionVersion) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(cacheKey, "HmacSHA256"));
-            mac.update((username + '\0' + sessionVersion + '\0').getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Base64.getEncoder().encodeToString(HmacSha256.of(cacheKey, username + '\0' + sessionVersion + '\0',
+                password));
     }
 }

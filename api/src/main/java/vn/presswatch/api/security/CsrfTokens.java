@@ -2,12 +2,8 @@ package vn.presswatch.api.security;
 
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * CSRF tokens bound to the session: the HMAC of the session cookie under a key derived from the session secret.
@@ -29,14 +25,7 @@ public class CsrfTokens {
 
     /** The token of a session cookie value. */
     public String tokenFor(String sessionCookie) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(sessionCookie.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(HmacSha256.of(key, sessionCookie));
     }
 
     /** Whether {@code token} is the one of this session cookie (constant-time comparison). */

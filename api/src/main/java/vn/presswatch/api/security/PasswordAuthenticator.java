@@ -1,6 +1,8 @@
 package vn.presswatch.api.security;
 
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +43,12 @@ public class PasswordAuthenticator {
         }
         throttle.succeeded(name, clientAddress);
         return Result.success(user.get());
+    }
+
+    /** The caller's IP address for the per-address throttle, or null when unknown. */
+    public static String clientAddress(HttpRequest<?> request) {
+        InetSocketAddress address = request.getRemoteAddress();
+        return address == null || address.getAddress() == null ? null : address.getAddress().getHostAddress();
     }
 
     /**

@@ -1,13 +1,9 @@
 package vn.presswatch.api.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import vn.presswatch.store.ArticleStore;
 import vn.presswatch.store.RecordCollection;
 import vn.presswatch.store.RecordType;
@@ -48,13 +44,7 @@ public final class SessionSecret {
 
     /** A key for one purpose, e.g. "jwt" or "csrf", 32 bytes. */
     public byte[] derive(String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HmacSha256.of(key, purpose);
     }
 
     /** The stored form: base64 of the key. */

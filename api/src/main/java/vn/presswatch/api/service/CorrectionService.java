@@ -1,18 +1,16 @@
 package vn.presswatch.api.service;
 
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.presswatch.api.audit.AuditLog;
+import vn.presswatch.api.audit.TimeOrderedIds;
 import vn.presswatch.api.classify.Correction;
 import vn.presswatch.api.classify.CurrentClassifier;
 import vn.presswatch.classifier.Taxonomy;
@@ -36,7 +34,6 @@ public class CorrectionService {
     private final CurrentClassifier classifier;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public CorrectionService(ArticleStore store, CurrentClassifier classifier, AuditLog audit, Clock clock) {
         this.store = store;
@@ -79,7 +76,7 @@ public class CorrectionService {
                 .build();
         store.upsert(List.of(corrected));
         Instant at = clock.instant();
-        corrections.put(new Correction(newId(at), before.id(), before.title(), actor, at, before.topicIds(),
+        corrections.put(new Correction(TimeOrderedIds.of(at), before.id(), before.title(), actor, at, before.topicIds(),
                 before.tone(), after, toneAfter, cleanNote));
         audit.record(actor, "article.correct", before.id(), "Sửa phân loại bài \"" + shorten(before.title())
                 + "\": chủ đề " + names(taxonomy, before.topicIds()) + " → " + names(taxonomy, after) + "; sắc thái "
@@ -93,12 +90,6 @@ public class CorrectionService {
     public List<Correction> history(String articleId) {
         return corrections.find("articleId", articleId).stream()
                 .sorted(Comparator.comparing(Correction::id).reversed()).toList();
-    }
-
-    private String newId(Instant at) {
-        byte[] suffix = new byte[4];
-        random.nextBytes(suffix);
-        return String.format(Locale.ROOT, "%013d-%s", at.toEpochMilli(), HexFormat.of().formatHex(suffix));
     }
 
     private static String names(Taxonomy taxonomy, Collection<String> ids) {

@@ -3,6 +3,7 @@ package vn.presswatch.api.web;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.presswatch.api.csv.CsvCells;
 import vn.presswatch.store.Article;
 
 /**
@@ -33,20 +34,8 @@ final class CsvExport {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(cell(cells.get(i)));
+            out.append(CsvCells.quote(cells.get(i)));
         }
         out.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                || v.indexOf(';') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

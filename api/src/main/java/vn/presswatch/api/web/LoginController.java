@@ -20,7 +20,6 @@ import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
-import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 import vn.presswatch.api.audit.AuditLog;
@@ -69,7 +68,7 @@ public class LoginController {
     public MutableHttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form) {
         String username = form.getOrDefault("username", "");
         PasswordAuthenticator.Result result = authenticator.authenticate(username, form.get("password"),
-                addressOf(request.getRemoteAddress()));
+                PasswordAuthenticator.clientAddress(request));
         if (!result.succeeded()) {
             Map<String, Object> model = new HashMap<>();
             model.put("error", result.message());
@@ -110,7 +109,7 @@ public class LoginController {
         String current = form.getOrDefault("current", "");
         String next = form.getOrDefault("password", "");
         PasswordAuthenticator.Result check = authenticator.authenticate(user.getName(), current,
-                addressOf(request.getRemoteAddress()));
+                PasswordAuthenticator.clientAddress(request));
         String error;
         if (!check.succeeded()) {
             error = "Mật khẩu hiện tại không đúng.";
@@ -130,9 +129,5 @@ public class LoginController {
         }
         model.put("error", error);
         return HttpResponse.badRequest().body(new ModelAndView<>("password", model));
-    }
-
-    private static String addressOf(InetSocketAddress address) {
-        return address == null || address.getAddress() == null ? null : address.getAddress().getHostAddress();
     }
 }
