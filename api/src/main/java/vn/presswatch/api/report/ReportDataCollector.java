@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import vn.presswatch.store.Origin;
 import vn.presswatch.store.SearchRequest;
 import vn.presswatch.store.SearchResult;
 import vn.presswatch.store.Sort;
-import vn.presswatch.store.Source;
 import vn.presswatch.store.Stats;
 import vn.presswatch.store.StatsRequest;
 import vn.presswatch.store.Tone;
@@ -74,12 +74,16 @@ public final class ReportDataCollector {
         stats.of(Facet.LANGUAGE).forEach((code, n) -> languages.add(new ReportData.Count(code,
                 LanguageNames.of(code), n)));
         List<ReportData.Count> sources = new ArrayList<>();
-        stats.of(Facet.SOURCE).forEach((id, n) -> sources.add(new ReportData.Count(id, sourceName(id), n)));
+        // One read of the source records for every name the report shows, not one per outlet and story.
+        Map<String, String> names = new HashMap<>();
+        store.sources().all().forEach(src -> names.put(src.id(), src.name()));
+        stats.of(Facet.SOURCE).forEach((id, n) -> sources.add(new ReportData.Count(id, names.getOrDefault(id, id),
+                n)));
         List<ReportData.TopicStories> stories = new ArrayList<>();
         for (Taxonomy.Topic topic : taxonomy.topics()) {
             if (stats.of(Facet.TOPIC).getOrDefault(topic.id(), 0L) > 0) {
                 stories.add(new ReportData.TopicStories(topic.id(), topic.vietnamese(), topStories(filter,
-                        topic.id())));
+                        topic.id(), names)));
             }
         }
         return new ReportData(period, List.copyOf(filter.localities()), stats.total(), topics, tones, origins,
@@ -87,7 +91,7 @@ public final class ReportDataCollector {
     }
 
     /** The stories of a topic carried by the most outlets (ties: the newest first). */
-    private List<ReportData.Story> topStories(ArticleFilter filter, String topic) {
+    private List<ReportData.Story> topStories(ArticleFilter filter, String topic, Map<String, String> names) {
         SearchResult result = store.search(new SearchRequest("", filter.withTopics(List.of(topic)), Sort.NEWEST, 0,
                 STORY_SAMPLE, false));
         Map<String, List<Article>> byStory = new LinkedHashMap<>();
@@ -101,7 +105,7 @@ public final class ReportDataCollector {
                 .sorted(Comparator.comparingInt(ReportData.Story::outlets).reversed()
                         .thenComparing(ReportData.Story::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(STORIES_PER_TOPIC)
-                .map(s -> new ReportData.Story(s.title(), s.url(), sourceName(s.sourceName()), s.publishedAt(),
+                .map(s -> new ReportData.Story(s.title(), s.url(), names.getOrDefault(s.sourceName(), s.sourceName()), s.publishedAt(),
                         s.outlets()))
                 .toList();
     }
@@ -113,9 +117,5 @@ public final class ReportDataCollector {
         copies.forEach(a -> outlets.add(a.sourceId()));
         Instant at = first.publishedAt() != null ? first.publishedAt() : first.fetchedAt();
         return new ReportData.Story(first.title(), first.url(), first.sourceId(), at, outlets.size());
-    }
-
-    private String sourceName(String id) {
-        return store.sources().get(id).map(Source::name).orElse(id);
     }
 }
