@@ -36,6 +36,11 @@ public class AuditLog {
         return entry;
     }
 
+    /** The history of one thing (a source, an alert, a user), oldest first. */
+    public List<AuditEntry> about(String target) {
+        return entries.find("target", target).stream().sorted(Comparator.comparing(AuditEntry::id)).toList();
+    }
+
     /**
      * The newest entries first, optionally only one actor's or one action's.
      *

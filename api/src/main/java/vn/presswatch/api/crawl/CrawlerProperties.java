@@ -76,6 +76,11 @@ public record CrawlerProperties(@Nullable Boolean schedule, @Nullable String con
         return defaults.withCrawl(c).withFetch(f).withAddresses(addresses);
     }
 
+    /** This instance's share index (0 when not sharded): instance 0 also sends the alert deliveries. */
+    public int shardIndex() {
+        return parseShard()[0];
+    }
+
     private int[] parseShard() {
         if (shard == null || shard.isBlank()) {
             return new int[] {0, 1};

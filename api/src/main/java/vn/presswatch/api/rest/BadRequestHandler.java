@@ -8,13 +8,13 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.presswatch.api.service.SourceValidationException;
+import vn.presswatch.api.service.InvalidFieldsException;
 import vn.presswatch.crawler.sources.InvalidSourceListException;
 import vn.presswatch.store.query.QuerySyntaxException;
 
 /**
  * Bad input is the caller's to fix: 400 with the message, and the wrong field or parameter when known (a
- * {@link SourceValidationException}'s fields, the query for a {@link QuerySyntaxException}, or the parameter a
+ * {@link InvalidFieldsException}'s fields (a source, an alert rule), the query for a {@link QuerySyntaxException}, or the parameter a
  * message starts with, as {@code ArticleQuery}'s "size: ..." do).
  */
 @Produces
@@ -28,7 +28,7 @@ public class BadRequestHandler implements ExceptionHandler<IllegalArgumentExcept
     }
 
     static ApiError of(IllegalArgumentException exception) {
-        if (exception instanceof SourceValidationException invalid) {
+        if (exception instanceof InvalidFieldsException invalid) {
             return new ApiError(invalid.getMessage(), invalid.fields());
         }
         if (exception instanceof QuerySyntaxException syntax) {
