@@ -10,7 +10,7 @@ import vn.presswatch.api.csv.CsvCells;
 
 /**
  * The report's figures as CSV, one line per count: {@code nhóm,mã,tên,số tin bài} (group, id, name, count), the
- * trend as {@code diễn biến,YYYY-MM-DD,,count}. UTF-8 with a byte-order mark so that Excel shows the Vietnamese
+ * trend as {@code diễn biến,YYYY-MM-DD,,count}, the alerts of the period per state as {@code cảnh báo,state,name,count}. UTF-8 with a byte-order mark so that Excel shows the Vietnamese
  * names; cells quoted by {@link CsvCells}.
  */
 public final class CsvReportWriter {
@@ -25,6 +25,7 @@ public final class CsvReportWriter {
         group(w, "nguồn gốc", data.origins());
         group(w, "ngôn ngữ", data.languages());
         group(w, "cơ quan báo chí", data.sources());
+        group(w, "cảnh báo", data.alerts().states());
         for (var bucket : data.trend()) {
             line(w, "diễn biến", bucket.start().toString(), "", Long.toString(bucket.count()));
         }

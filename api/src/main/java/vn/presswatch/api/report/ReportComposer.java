@@ -17,6 +17,8 @@ import vn.presswatch.store.StatsRequest;
  */
 public final class ReportComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+    /** Alerts listed in the document; the XLSX lists up to {@link ReportData.AlertSummary#MAX_LISTED}. */
+    private static final int ALERTS_IN_DOCUMENT = 50;
     private static final String[] POINTS = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n"};
 
     private final OfficeSettings office;
@@ -82,7 +84,9 @@ public final class ReportComposer {
             }
         }
 
-        body.add(new ReportDocument.Heading(1, "III", "Nhận xét, đánh giá và đề xuất"));
+        alerts(body, data.alerts(), period);
+
+        body.add(new ReportDocument.Heading(1, "IV", "Nhận xét, đánh giá và đề xuất"));
         body.add(new ReportDocument.Paragraph("(Cán bộ phụ trách bổ sung nhận xét chung về thông tin báo chí trong "
                 + "kỳ, những vấn đề cần lưu ý, việc cung cấp thông tin, phản bác thông tin sai lệch và đề xuất.)"));
 
@@ -99,6 +103,43 @@ public final class ReportComposer {
                 "Kết quả theo dõi thông tin báo chí viết về " + office.localityName() + " " + period,
                 List.of(), body, new ReportDocument.Signature(office.authorityLines(), office.signerName()),
                 recipients);
+    }
+
+    /** Section III: the alerts raised in the period and how each was handled (answered, dismissed, still open). */
+    private static void alerts(List<ReportDocument.Block> body, ReportData.AlertSummary alerts, String period) {
+        body.add(new ReportDocument.Heading(1, "III", "Phát hiện và xử lý thông tin sai lệch, tiêu cực"));
+        if (alerts.total() == 0) {
+            body.add(new ReportDocument.Paragraph(capitalise(period) + ", hệ thống không phát cảnh báo nào."));
+            return;
+        }
+        long open = alerts.count("new") + alerts.count("assigned");
+        body.add(new ReportDocument.Paragraph(capitalise(period) + ", hệ thống phát " + number(alerts.total())
+                + " cảnh báo theo các quy tắc theo dõi; đã phản hồi " + number(alerts.count("answered"))
+                + ", đánh giá không cần xử lý " + number(alerts.count("dismissed")) + ", còn " + number(open)
+                + " cảnh báo đang xử lý hoặc chưa xử lý."));
+        List<List<String>> states = new ArrayList<>();
+        int i = 1;
+        for (ReportData.Count c : alerts.states()) {
+            states.add(List.of(Integer.toString(i++), c.name(), number(c.count()), percent(c.count(),
+                    alerts.total())));
+        }
+        body.add(new ReportDocument.Table("cảnh báo", List.of("STT", "Trạng thái xử lý", "Số cảnh báo", "Tỷ lệ"),
+                states, List.of(1, 6, 2, 2), 2));
+        List<List<String>> rows = new ArrayList<>();
+        i = 1;
+        List<ReportData.AlertLine> shown = alerts.listed().stream().limit(ALERTS_IN_DOCUMENT).toList();
+        for (ReportData.AlertLine a : shown) {
+            String outcome = a.outcome().isEmpty() ? "" : a.outcome() + (a.response().isEmpty() ? ""
+                    : " (" + a.response() + ")");
+            rows.add(List.of(Integer.toString(i++), a.title() + " (" + a.sourceName() + ", "
+                    + DAY.format(a.matchedAt().atZone(StatsRequest.VIETNAM)) + ")", a.stateName(), outcome));
+        }
+        body.add(new ReportDocument.Table(null, List.of("STT", "Tin, bài được cảnh báo", "Trạng thái",
+                "Kết quả xử lý"), rows, List.of(1, 6, 2, 4), 4));
+        if (alerts.total() > shown.size()) {
+            body.add(new ReportDocument.Paragraph("(Danh sách nêu " + number(shown.size()) + " cảnh báo đầu tiên; "
+                    + "xem đủ " + number(alerts.total()) + " cảnh báo trên trang Cảnh báo của hệ thống.)"));
+        }
     }
 
     private static ReportDocument.Table countTable(String what, List<ReportData.Count> counts, long total) {

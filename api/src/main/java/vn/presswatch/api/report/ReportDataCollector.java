@@ -87,7 +87,7 @@ public final class ReportDataCollector {
             }
         }
         return new ReportData(period, List.copyOf(filter.localities()), stats.total(), topics, tones, origins,
-                languages, sources, interval, stats.histogram(), stories);
+                languages, sources, interval, stats.histogram(), stories, ReportData.AlertSummary.NONE);
     }
 
     /** The stories of a topic carried by the most outlets (ties: the newest first). */

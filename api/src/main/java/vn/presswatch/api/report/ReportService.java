@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.presswatch.api.alert.AlertWorkflow;
 import vn.presswatch.api.query.ArticleQuery;
 import vn.presswatch.classifier.Taxonomy;
 import vn.presswatch.store.Article;
+import vn.presswatch.store.ArticleFilter;
 import vn.presswatch.store.ArticleStore;
 import vn.presswatch.store.ScanRequest;
 import vn.presswatch.store.Source;
@@ -33,12 +35,14 @@ public class ReportService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
 
     private final ArticleStore store;
+    private final AlertWorkflow alerts;
     private final Taxonomy taxonomy;
     private final OfficeSettings office;
     private final Clock clock;
 
-    public ReportService(ArticleStore store, OfficeProperties office, Clock clock) {
+    public ReportService(ArticleStore store, AlertWorkflow alerts, OfficeProperties office, Clock clock) {
         this.store = store;
+        this.alerts = alerts;
         this.taxonomy = Taxonomy.standard();
         this.office = office.toSettings();
         this.clock = clock;
@@ -60,7 +64,11 @@ public class ReportService {
     }
 
     public ReportData data(ReportPeriod period) {
-        return new ReportDataCollector(store, taxonomy).collect(period, query(period).filter());
+        ArticleFilter filter = query(period).filter();
+        Map<String, String> outlets = store.sources().all().stream()
+                .collect(Collectors.toMap(Source::id, Source::name, (a, b) -> a));
+        return new ReportDataCollector(store, taxonomy).collect(period, filter)
+                .withAlerts(ReportAlerts.collect(alerts, filter.from(), filter.to(), outlets));
     }
 
     /**

@@ -44,7 +44,13 @@ public final class XlsxReportWriter {
             r = table(summary, r, "Sắc thái", data.tones(), bold);
             r = table(summary, r, "Trong nước / nước ngoài", data.origins(), bold);
             r = table(summary, r, "Ngôn ngữ", data.languages(), bold);
-            table(summary, r, "Cơ quan báo chí", data.sources(), bold);
+            r = table(summary, r, "Cơ quan báo chí", data.sources(), bold);
+            header(summary, r++, bold, "Cảnh báo theo trạng thái xử lý", "Số cảnh báo");
+            for (ReportData.Count c : data.alerts().states()) {
+                Row row = summary.createRow(r++);
+                row.createCell(0).setCellValue(c.name());
+                row.createCell(1).setCellValue(c.count());
+            }
             summary.setColumnWidth(0, 48 * 256);
             summary.setColumnWidth(1, 14 * 256);
 
@@ -78,6 +84,23 @@ public final class XlsxReportWriter {
             }
             stories.setColumnWidth(0, 30 * 256);
             stories.setColumnWidth(1, 70 * 256);
+
+            Sheet alerts = book.createSheet("Cảnh báo");
+            header(alerts, 0, bold, "Thời gian", "Quy tắc", "Tiêu đề", "Cơ quan báo chí", "Trạng thái",
+                    "Người xử lý", "Kết quả xử lý", "Bài phản hồi", "Địa chỉ");
+            int e = 1;
+            for (ReportData.AlertLine line : data.alerts().listed()) {
+                Row row = alerts.createRow(e++);
+                String[] values = {TIME.format(line.matchedAt().atZone(StatsRequest.VIETNAM)), line.ruleName(),
+                    line.title(), line.sourceName(), line.stateName(), line.assignee(), line.outcome(),
+                    line.response(), line.url()};
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+            alerts.createFreezePane(0, 1);
+            alerts.setColumnWidth(0, 17 * 256);
+            alerts.setColumnWidth(2, 70 * 256);
 
             Sheet list = book.createSheet("Danh sách tin bài");
             header(list, 0, bold, "Thời gian", "Cơ quan báo chí", "Trong nước/nước ngoài", "Tiêu đề", "Chủ đề",

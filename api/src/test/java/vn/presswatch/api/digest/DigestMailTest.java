@@ -21,7 +21,7 @@ import vn.presswatch.store.lucene.LuceneArticleStore;
 import vn.presswatch.store.lucene.LuceneStoreSettings;
 
 /** The digest e-mail through Micronaut Email to a real SMTP server (GreenMail) on loopback, with login. */
-class DigestMailTest {
+public class DigestMailTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("presswatch@example.vn", "smtp-Secret-2025"));
@@ -29,7 +29,7 @@ class DigestMailTest {
     @TempDir
     Path dir;
 
-    static Map<String, Object> mailSettings(Path dataDir, int smtpPort) {
+    public static Map<String, Object> mailSettings(Path dataDir, int smtpPort) {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 // GreenMail speaks plain SMTP on loopback; the shipped settings require STARTTLS.
                 "javamail.properties.mail.smtp.starttls.enable", "false",
@@ -79,7 +79,7 @@ class DigestMailTest {
     }
 
     /** The content of the first part of this MIME type, however deeply nested. */
-    static String part(Part part, String type) throws Exception {
+    public static String part(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return (String) part.getContent();
         }

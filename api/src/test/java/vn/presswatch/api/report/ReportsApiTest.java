@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import vn.presswatch.api.alert.AlertEvent;
+import vn.presswatch.api.alert.AlertState;
 import vn.presswatch.store.Article;
 import vn.presswatch.store.ArticleStore;
 import vn.presswatch.store.Origin;
@@ -83,6 +85,22 @@ class ReportsApiTest implements TestPropertyProvider {
                     .build());
         }
         store.upsert(articles);
+        // Alerts of May in three states, and one of June that the May report must not count.
+        AlertEvent first = alert("1", Instant.parse("2025-05-03T02:00:00Z"));
+        store.records(AlertEvent.RECORD_TYPE).put(first.moved(AlertState.ANSWERED, "bien.tap",
+                "Đã đăng bài phản bác trên cổng thông tin xã", "https://thanhmien.example/phan-bac", "bien.tap",
+                Instant.parse("2025-05-04T02:00:00Z")));
+        store.records(AlertEvent.RECORD_TYPE).put(alert("2", Instant.parse("2025-05-10T02:00:00Z")).moved(
+                AlertState.DISMISSED, null, "Tin cũ, không cần xử lý", null, "bien.tap",
+                Instant.parse("2025-05-11T02:00:00Z")));
+        store.records(AlertEvent.RECORD_TYPE).put(alert("3", Instant.parse("2025-05-31T16:30:00Z")));
+        store.records(AlertEvent.RECORD_TYPE).put(alert("4", Instant.parse("2025-05-31T17:30:00Z")));
+    }
+
+    private static AlertEvent alert(String n, Instant at) {
+        return new AlertEvent(AlertEvent.idFor("rule-1", "cluster-" + n), "rule-1", "Tin sai lệch về Thanh Miện",
+                "cluster-" + n, "article-" + n, "Tin đồn số " + n + " về xã Thanh Miện", "rfa-vietnamese",
+                "https://rfa.example/" + n, at, at, 1, AlertState.NEW, null, null, null, at, null, false);
     }
 
     private String basic() {
@@ -128,6 +146,42 @@ class ReportsApiTest implements TestPropertyProvider {
                     .isEqualTo(((Number) stats.get("total")).intValue());
             assertThat(book.getSheet("Tổng hợp").getRow(1).getCell(1).getNumericCellValue())
                     .isEqualTo(((Number) stats.get("total")).doubleValue());
+        }
+    }
+
+    @Test
+    void theAlertsOfThePeriodAreCountedAsTheAlertStatisticsCountThem() throws Exception {
+        Map<String, Object> stats = http.toBlocking().retrieve(HttpRequest.GET("/api/stats/alerts?" + PERIOD)
+                .header("Authorization", basic()), Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> states = (Map<String, Object>) stats.get("states");
+        // 31 May 16:30 UTC is still 31 May in Vietnam; 17:30 UTC is 1 June.
+        assertThat(stats.get("total")).isEqualTo(3);
+        assertThat(states).containsEntry("answered", 1).containsEntry("dismissed", 1).containsEntry("new", 1)
+                .containsEntry("assigned", 0);
+
+        byte[] docx = http.toBlocking().retrieve(HttpRequest.GET("/api/reports?format=docx&" + PERIOD)
+                .header("Authorization", basic()), byte[].class);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
+                    .contains("phát 3 cảnh báo", "đã phản hồi 1", "không cần xử lý 1", "còn 1 cảnh báo"));
+            XWPFTable byState = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().equals("Trạng thái xử lý")).findFirst()
+                    .orElseThrow();
+            assertThat(byState.getRow(3).getCell(1).getText()).isEqualTo("Đã phản hồi");
+            assertThat(byState.getRow(3).getCell(2).getText()).isEqualTo("1");
+            XWPFTable listed = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().equals("Tin, bài được cảnh báo")).findFirst()
+                    .orElseThrow();
+            assertThat(listed.getNumberOfRows()).isEqualTo(4);
+            assertThat(listed.getRow(1).getCell(3).getText()).contains("Đã đăng bài phản bác",
+                    "https://thanhmien.example/phan-bac");
+        }
+        byte[] xlsx = http.toBlocking().retrieve(HttpRequest.GET("/api/reports?format=xlsx&" + PERIOD)
+                .header("Authorization", basic()), byte[].class);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheet("Cảnh báo").getLastRowNum()).isEqualTo(3);
+            assertThat(book.getSheet("Cảnh báo").getRow(1).getCell(4).getStringCellValue()).isEqualTo("Đã phản hồi");
         }
     }
 
