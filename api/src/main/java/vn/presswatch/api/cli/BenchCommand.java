@@ -62,12 +62,13 @@ final class BenchCommand implements Callable<Integer> {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new Ingest(environment));
         bench.addSubcommand(new Api(environment));
+        bench.addSubcommand(new AlertsBenchCommand(environment));
         return bench;
     }
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "thiếu lệnh con (ingest, api) — a subcommand is required");
+        throw new ParameterException(spec.commandLine(), "thiếu lệnh con (ingest, api, alerts) — a subcommand is required");
     }
 
     /** What both benchmarks share: options, the data directory, the demo site, the context and the warm-up. */
