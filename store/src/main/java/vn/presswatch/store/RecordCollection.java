@@ -1,7 +1,9 @@
 package vn.presswatch.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The records of one {@link RecordType} in the store. Writes are durable and visible to reads when they return.
@@ -33,6 +35,20 @@ public interface RecordCollection<T> {
      * @return true if it was stored, false if a record with that id already existed (nothing changed)
      */
     boolean putIfAbsent(T record);
+
+    /**
+     * Stores several records with one durable write (one commit or one bulk request), replacing those with the same
+     * ids. For many small writes at once, such as the alerts one batch of articles raises.
+     */
+    void putAll(Collection<T> records);
+
+    /**
+     * Stores each record whose id is not stored yet, with one durable write; atomic per record even across
+     * instances, as {@link #putIfAbsent} is. Of several records with one id, the first counts.
+     *
+     * @return the ids of the records stored
+     */
+    Set<String> putAllIfAbsent(Collection<T> records);
 
     /** Deletes the record with this id; returns whether one existed. */
     boolean delete(String id);

@@ -602,6 +602,27 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void manySmallRecordsAreWrittenTogetherAndOnlyIfAbsentKeepsWhatWasThere() {
+        RecordCollection<Rule> rules = store.records(Rule.TYPE);
+        Instant now = Instant.parse("2025-08-18T03:00:00Z");
+        rules.put(new Rule("r2", "lan", List.of(), now));
+        rules.putAll(List.of(new Rule("r1", "minh", List.of("ocop"), now), new Rule("r3", "minh", List.of(), now)));
+        assertThat(rules.all()).extracting(Rule::id).containsExactly("r1", "r2", "r3");
+        assertThat(rules.find("owner", "minh")).extracting(Rule::id).containsExactly("r1", "r3");
+
+        Set<String> stored = rules.putAllIfAbsent(List.of(new Rule("r2", "x", List.of(), now),
+                new Rule("r4", "x", List.of(), now), new Rule("r4", "y", List.of(), now),
+                new Rule("r5", "x", List.of(), now)));
+        assertThat(stored).containsExactly("r4", "r5");
+        assertThat(rules.get("r2").orElseThrow().owner()).as("an existing record is kept").isEqualTo("lan");
+        assertThat(rules.get("r4").orElseThrow().owner()).as("the first of one id counts").isEqualTo("x");
+        assertThat(rules.find("owner", "x")).extracting(Rule::id).containsExactly("r4", "r5");
+        assertThat(rules.putAllIfAbsent(List.of())).isEmpty();
+        rules.putAll(List.of());
+        assertThat(rules.count()).isEqualTo(5);
+    }
+
+    @Test
     void sourcesAndCrawlStateRoundTrip() {
         Source domestic = source("baohaiphong", Origin.DOMESTIC);
         Source foreign = source("bbc-vietnamese", Origin.FOREIGN).withEnabled(false);

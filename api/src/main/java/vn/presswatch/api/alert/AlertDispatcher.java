@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,33 +95,35 @@ public class AlertDispatcher implements ApplicationEventListener<ServerStartupEv
         }
         Map<String, String> outlets = sources.all().stream()
                 .collect(Collectors.toMap(Source::id, Source::name, (a, b) -> a));
-        int delivered = 0;
-        for (AlertDelivery delivery : due) {
-            if (attempt(delivery, outlets)) {
-                delivered++;
+        List<AlertDelivery> outcomes = new ArrayList<>(due.size());
+        try {
+            for (AlertDelivery delivery : due) {
+                outcomes.add(attempt(delivery, outlets));
             }
+        } finally {
+            // One write for the run's outcomes; a crash before it re-sends (receivers dedupe on the delivery id).
+            outbox.record(outcomes);
         }
-        return delivered;
+        return (int) outcomes.stream().filter(d -> d.status() == AlertDelivery.Status.DELIVERED).count();
     }
 
-    private boolean attempt(AlertDelivery delivery, Map<String, String> outlets) {
+    private AlertDelivery attempt(AlertDelivery delivery, Map<String, String> outlets) {
         List<AlertEvent> alerts = delivery.eventIds().stream().map(events::get).flatMap(Optional::stream).toList();
         if (alerts.isEmpty()) {
-            // Its alerts were deleted with their rule: nothing left to say.
-            outbox.record(delivery.delivered(clock.instant()));
-            return false;
+            // Its alerts are gone from the store: nothing left to say.
+            return delivery.delivered(clock.instant());
         }
         try {
             sender.send(new AlertMessage(delivery, alerts, outlets, digest.base()));
-            outbox.record(delivery.delivered(clock.instant()));
-            return true;
+            LOG.info("Alert delivery {} ({} to {}) delivered, try {}", delivery.id(), delivery.channel(),
+                    delivery.target(), delivery.attempts() + 1);
+            return delivery.delivered(clock.instant());
         } catch (AlertSender.DeliveryFailedException e) {
             Instant now = clock.instant();
             Instant retry = now.plus(properties.retryWait(delivery.attempts() + 1));
-            outbox.record(delivery.failed(e.getMessage(), retry));
             LOG.warn("Alert delivery {} ({} to {}) failed, try {}, next at {}: {}", delivery.id(),
                     delivery.channel(), delivery.target(), delivery.attempts() + 1, retry, e.getMessage());
-            return false;
+            return delivery.failed(e.getMessage(), retry);
         }
     }
 

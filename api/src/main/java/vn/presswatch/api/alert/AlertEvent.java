@@ -67,10 +67,10 @@ public record AlertEvent(String id, String ruleId, String ruleName, String clust
                 null, null, at, null, rule.batching() == AlertBatching.HOURLY && rule.delivers());
     }
 
-    /** The same alert after one more copy of its story matched. */
-    public AlertEvent withCopy() {
+    /** The same alert after {@code more} further copies of its story matched. */
+    public AlertEvent withCopies(int more) {
         return new AlertEvent(id, ruleId, ruleName, clusterId, articleId, title, sourceId, url, publishedAt, matchedAt,
-                copies + 1, state, assignee, note, responseUrl, updatedAt, updatedBy, awaitingBatch);
+                copies + more, state, assignee, note, responseUrl, updatedAt, updatedBy, awaitingBatch);
     }
 
     /** The same alert after its state changed. */

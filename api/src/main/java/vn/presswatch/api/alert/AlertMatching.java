@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,24 +83,48 @@ public class AlertMatching {
         Set<String> created = new HashSet<>(result.created());
         Instant at = clock.instant();
         Instant oldest = at.minus(properties.newsAge());
-        List<AlertEvent> opened = new ArrayList<>();
+        // The first article of a story in this batch opens its alert; later copies only count.
+        Map<String, AlertEvent> first = new LinkedHashMap<>();
+        Map<String, Integer> copies = new HashMap<>();
         for (Article article : articles) {
             if (!created.contains(article.id()) || article.reportTime().isBefore(oldest)) {
                 continue;
             }
             for (String ruleId : now.matcher().matches(article)) {
-                AlertRule rule = now.rules().get(ruleId);
-                AlertEvent event = AlertEvent.open(rule, article, at);
-                if (events.putIfAbsent(event)) {
-                    opened.add(event);
-                    if (rule.batching() == AlertBatching.INSTANT) {
-                        outbox.queue(rule, List.of(event.id()), at);
-                    }
-                } else {
-                    events.get(event.id()).ifPresent(existing -> events.put(existing.withCopy()));
+                AlertEvent event = AlertEvent.open(now.rules().get(ruleId), article, at);
+                if (first.putIfAbsent(event.id(), event) != null) {
+                    copies.merge(event.id(), 1, Integer::sum);
                 }
             }
         }
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        // One durable write for the batch's alerts, atomic per alert across instances.
+        Set<String> stored = events.putAllIfAbsent(first.values());
+        List<AlertEvent> opened = new ArrayList<>(stored.size());
+        List<AlertEvent> counted = new ArrayList<>();
+        for (AlertEvent event : first.values()) {
+            if (stored.contains(event.id())) {
+                int more = copies.getOrDefault(event.id(), 0);
+                opened.add(more == 0 ? event : event.withCopies(more));
+                if (more > 0) {
+                    counted.add(event.withCopies(more));
+                }
+            } else {
+                int more = copies.getOrDefault(event.id(), 0) + 1;
+                events.get(event.id()).ifPresent(existing -> counted.add(existing.withCopies(more)));
+            }
+        }
+        events.putAll(counted);
+        Map<AlertRule, List<String>> instant = new LinkedHashMap<>();
+        for (AlertEvent event : opened) {
+            AlertRule rule = now.rules().get(event.ruleId());
+            if (rule.batching() == AlertBatching.INSTANT) {
+                instant.computeIfAbsent(rule, r -> new ArrayList<>()).add(event.id());
+            }
+        }
+        outbox.queue(instant, at);
         return opened;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.presswatch.api.audit.TimeOrderedIds;
 import vn.presswatch.store.ArticleStore;
 import vn.presswatch.store.RecordCollection;
@@ -27,14 +28,20 @@ public class AlertOutbox {
         this.rules = store.records(AlertRule.RECORD_TYPE);
     }
 
-    /** Queues the deliveries of {@code eventIds} through every channel the rule has. */
-    public List<AlertDelivery> queue(AlertRule rule, List<String> eventIds, Instant at) {
-        List<AlertDelivery> queued = new ArrayList<>(2);
-        for (AlertDelivery.Channel channel : channels(rule)) {
-            AlertDelivery delivery = AlertDelivery.queue(TimeOrderedIds.of(at), rule, channel, eventIds, at);
-            deliveries.put(delivery);
-            queued.add(delivery);
-        }
+    /**
+     * Queues, with one durable write, a delivery of each alert through every channel of its rule (one message per
+     * alert: an instant alert is read and handled on its own).
+     */
+    public List<AlertDelivery> queue(Map<AlertRule, List<String>> eventIdsByRule, Instant at) {
+        List<AlertDelivery> queued = new ArrayList<>();
+        eventIdsByRule.forEach((rule, eventIds) -> {
+            for (String eventId : eventIds) {
+                for (AlertDelivery.Channel channel : channels(rule)) {
+                    queued.add(AlertDelivery.queue(TimeOrderedIds.of(at), rule, channel, List.of(eventId), at));
+                }
+            }
+        });
+        deliveries.putAll(queued);
         return queued;
     }
 
@@ -60,7 +67,7 @@ public class AlertOutbox {
                     queued.add(delivery);
                 }
             }
-            waiting.forEach(e -> events.put(e.batched()));
+            events.putAll(waiting.stream().map(AlertEvent::batched).toList());
         }
         return queued;
     }
@@ -82,9 +89,9 @@ public class AlertOutbox {
                 .sorted(Comparator.comparing(AlertDelivery::createdAt).reversed()).limit(limit).toList();
     }
 
-    /** Records the outcome of a try. */
-    public void record(AlertDelivery delivery) {
-        deliveries.put(delivery);
+    /** Records the outcomes of tries, with one durable write. */
+    public void record(List<AlertDelivery> outcomes) {
+        deliveries.putAll(outcomes);
     }
 
     /** Makes a pending delivery due at once; false when there is none with that id still pending. */

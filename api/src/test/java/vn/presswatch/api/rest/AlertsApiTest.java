@@ -185,7 +185,7 @@ class AlertsApiTest implements TestPropertyProvider {
         assertThat(alert.get("state").asText()).isEqualTo("new");
         assertThat(alert.get("title").asText()).isEqualTo("Bác bỏ tin đồn sai sự thật về cầu Cát Hải");
 
-        assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(30_000, 2)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("[presswatch] Cảnh báo \"Tin đồn về cầu Cát Hải\": 1 tin mới");
         assertThat(DigestMailTest.part(mail, "text/plain")).contains("Bác bỏ tin đồn sai sự thật về cầu Cát Hải",

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -25,7 +26,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.remote.http.ClientConfig;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,9 +196,27 @@ public final class Browser implements AutoCloseable {
             target.click();
         }
         WebDriverWait wait = new WebDriverWait(driver, settings.pageLoadTimeout());
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> gone(oldPage));
         wait.until(d -> "complete".equals(executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether the element left the document. Chromium sometimes answers for an element of a page being replaced
+     * with "Node with given id does not belong to the document" rather than a stale-element error; both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The page's visible text, as a person reads it (rendered, so hidden elements and markup are left out). */

@@ -8,7 +8,10 @@ import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +19,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.store.RecordCollection;
@@ -113,6 +119,57 @@ final class ElasticsearchRecordCollection<T> implements RecordCollection<T> {
             }
             throw e;
         }
+    }
+
+    @Override
+    public void putAll(Collection<T> records) {
+        writeAll(records, false);
+    }
+
+    @Override
+    public Set<String> putAllIfAbsent(Collection<T> records) {
+        return writeAll(records, true);
+    }
+
+    /**
+     * One bulk request of index (or, only if absent, create) operations, waiting for a refresh; an item refused
+     * with 409 already existed, any other refusal fails the call after the others were written.
+     */
+    private Set<String> writeAll(Collection<T> records, boolean onlyIfAbsent) {
+        Set<String> written = new LinkedHashSet<>();
+        if (records.isEmpty()) {
+            return written;
+        }
+        List<BulkOperation> operations = new ArrayList<>(records.size());
+        List<String> ids = new ArrayList<>(records.size());
+        Set<String> seen = new HashSet<>();
+        for (T record : records) {
+            String id = type.idOf(record);
+            if (onlyIfAbsent && !seen.add(id)) {
+                continue; // the first of several records with one id counts
+            }
+            ObjectNode doc = document(record, id);
+            ids.add(id);
+            operations.add(onlyIfAbsent
+                    ? BulkOperation.of(o -> o.create(c -> c.index(index).id(docId(id)).document(doc)))
+                    : BulkOperation.of(o -> o.index(c -> c.index(index).id(docId(id)).document(doc))));
+        }
+        BulkResponse response = errors.call("cannot store " + operations.size() + " " + type.name() + " records",
+                () -> client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor).requireAlias(true)));
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            if (item.error() == null) {
+                written.add(ids.get(i));
+            } else if (!(onlyIfAbsent && item.status() == 409)) {
+                failures.add(ids.get(i) + ": " + item.status() + " " + item.error().reason());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new StoreException("cannot store " + failures.size() + " " + type.name() + " records: "
+                    + String.join("; ", failures.subList(0, Math.min(5, failures.size()))));
+        }
+        return written;
     }
 
     private boolean write(T record, boolean onlyIfAbsent) {

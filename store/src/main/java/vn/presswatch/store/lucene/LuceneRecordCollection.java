@@ -3,7 +3,9 @@ package vn.presswatch.store.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -107,8 +109,54 @@ final class LuceneRecordCollection<T> implements RecordCollection<T> {
         }
     }
 
+    @Override
+    public void putAll(Collection<T> records) {
+        writeAll(records, false);
+    }
+
+    @Override
+    public Set<String> putAllIfAbsent(Collection<T> records) {
+        return writeAll(records, true);
+    }
+
     private boolean write(T record, boolean onlyIfAbsent) {
-        String id = type.idOf(record);
+        return !writeAll(List.of(record), onlyIfAbsent).isEmpty();
+    }
+
+    /** Writes the records with one commit; returns the ids written. */
+    private Set<String> writeAll(Collection<T> records, boolean onlyIfAbsent) {
+        List<Map.Entry<String, Document>> docs = new ArrayList<>(records.size());
+        for (T record : records) {
+            String id = type.idOf(record);
+            docs.add(Map.entry(id, document(record, id)));
+        }
+        Set<String> written = new LinkedHashSet<>();
+        if (docs.isEmpty()) {
+            return written;
+        }
+        // One lock per index: the existence checks and the writes must not interleave with another writer's.
+        synchronized (index) {
+            String current = null;
+            try {
+                for (Map.Entry<String, Document> doc : docs) {
+                    current = doc.getKey();
+                    if (onlyIfAbsent && (written.contains(current) || get(current).isPresent())) {
+                        continue;
+                    }
+                    index.writer().updateDocument(key(current), doc.getValue());
+                    written.add(current);
+                }
+                if (!written.isEmpty()) {
+                    index.commitAndRefresh();
+                }
+                return written;
+            } catch (IOException e) {
+                throw new StoreException("cannot store " + type.name() + " " + current + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Document document(T record, String id) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, type.name(), Field.Store.NO));
         doc.add(new StringField(KEY, key(id).text(), Field.Store.NO));
@@ -120,19 +168,7 @@ final class LuceneRecordCollection<T> implements RecordCollection<T> {
             }
         });
         doc.add(new StoredField(JSON, Json.toBytes(record)));
-        // One lock per index: the existence check and the write must not interleave with another writer's.
-        synchronized (index) {
-            try {
-                if (onlyIfAbsent && get(id).isPresent()) {
-                    return false;
-                }
-                index.writer().updateDocument(key(id), doc);
-                index.commitAndRefresh();
-                return true;
-            } catch (IOException e) {
-                throw new StoreException("cannot store " + type.name() + " " + id + ": " + e.getMessage(), e);
-            }
-        }
+        return doc;
     }
 
     private List<T> query(Query query) {
