@@ -18,8 +18,9 @@ import vn.presswatch.store.Tone;
  *
  * <p>Both kinds of model OpenNLP trains for us are linear in the features ({@link OpenNlpWeights}), and give each
  * outcome the softmax of its score, so a binary topic model's probability is the logistic of (yes score - no
- * score). A model averaged from two ({@link AveragedModel}) takes a column for each part and averages their
- * probabilities, as it does itself.
+ * score). A model combined from two ({@link AveragedModel}) takes a column for each part and combines them as it
+ * does itself: averaged probabilities, or for pooled log probabilities the logistic of the weighted sum of the
+ * parts' scores.
  */
 final class LinearScorer {
     private final CodeIndex index;
@@ -31,18 +32,21 @@ final class LinearScorer {
     private final List<String> topicIds;
     /** For topic t, its models' columns (yes - no). */
     private final int[][] topicColumns;
+    /** For topic t, each column's weight in the pooled log-odds, or null to average the columns' probabilities. */
+    private final double[][] topicWeights;
     /** For each part of the tone model, the first of its columns, one per tone in {@link #tones} order. */
     private final int[] toneColumns;
     private final Tone[] tones;
 
     private LinearScorer(CodeIndex index, float[] weights, double[] bias, List<String> topicIds,
-                         int[][] topicColumns, int[] toneColumns, Tone[] tones) {
+                         int[][] topicColumns, double[][] topicWeights, int[] toneColumns, Tone[] tones) {
         this.index = index;
         this.weights = weights;
         this.width = bias.length;
         this.bias = bias;
         this.topicIds = topicIds;
         this.topicColumns = topicColumns;
+        this.topicWeights = topicWeights;
         this.toneColumns = toneColumns;
         this.tones = tones;
     }
@@ -54,7 +58,11 @@ final class LinearScorer {
      */
     static LinearScorer of(Map<String, MaxentModel> topicModels, MaxentModel tone, ToLongFunction<String> code) {
         List<List<AbstractModel>> topicParts = new ArrayList<>();
+        double[][] topicWeights = new double[topicModels.size()][];
         for (MaxentModel model : topicModels.values()) {
+            if (model instanceof AveragedModel) {
+                topicWeights[topicParts.size()] = ((AveragedModel) model).poolWeights();
+            }
             topicParts.add(OpenNlpWeights.parts(model));
         }
         List<AbstractModel> toneParts = OpenNlpWeights.parts(tone);
@@ -90,7 +98,8 @@ final class LinearScorer {
         for (int k = 0; k < toneColumns.length; k++) {
             table.softmax(toneParts.get(k), tone, toneColumns[k]);
         }
-        return table.scorer(code, List.copyOf(topicModels.keySet()), topicColumns, toneColumns, tones);
+        return table.scorer(code, List.copyOf(topicModels.keySet()), topicColumns, topicWeights, toneColumns,
+                tones);
     }
 
     /** The table while it is being built: a row for every feature any model knows, filled a column at a time. */
@@ -153,7 +162,7 @@ final class LinearScorer {
         }
 
         LinearScorer scorer(ToLongFunction<String> code, List<String> topicIds, int[][] topicColumns,
-                            int[] toneColumns, Tone[] tones) {
+                            double[][] topicWeights, int[] toneColumns, Tone[] tones) {
             List<long[]> coded = new ArrayList<>(rows.size());
             rows.forEach((feature, row) -> {
                 long c = code.applyAsLong(feature);
@@ -170,7 +179,8 @@ final class LinearScorer {
                 codes[r] = coded.get(r)[0];
                 System.arraycopy(weights, (int) coded.get(r)[1] * width, sorted, r * width, width);
             }
-            return new LinearScorer(new CodeIndex(codes), sorted, bias, topicIds, topicColumns, toneColumns, tones);
+            return new LinearScorer(new CodeIndex(codes), sorted, bias, topicIds, topicColumns, topicWeights,
+                    toneColumns, tones);
         }
     }
 
@@ -183,10 +193,19 @@ final class LinearScorer {
         Map<String, Double> topicScores = new LinkedHashMap<>();
         for (int t = 0; t < topicIds.size(); t++) {
             double p = 0;
-            for (int column : topicColumns[t]) {
-                p += 1 / (1 + Math.exp(-sums[column]));
+            if (topicWeights[t] == null) {
+                for (int column : topicColumns[t]) {
+                    p += 1 / (1 + Math.exp(-sums[column]));
+                }
+                p /= topicColumns[t].length;
+            } else {
+                double logOdds = 0;
+                for (int k = 0; k < topicColumns[t].length; k++) {
+                    logOdds += topicWeights[t][k] * sums[topicColumns[t][k]];
+                }
+                p = 1 / (1 + Math.exp(-logOdds));
             }
-            topicScores.put(topicIds.get(t), p / topicColumns[t].length);
+            topicScores.put(topicIds.get(t), p);
         }
         double[] p = new double[tones.length];
         for (int first : toneColumns) {

@@ -55,6 +55,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void alertsMatchEveryExampleAndEveryAlertReachesTheWebhook() {
+        CliRun run = CliRun.run("bench", "alerts", "--rules", "50", "--rounds", "1", "--latency-articles", "40");
+
+        assertThat(run.status()).as(run.out() + run.err()).isEqualTo(PresswatchCli.OK);
+        assertThat(run.out())
+                .contains("50 quy tắc, 2")
+                .containsPattern("so khớp — matching: trung bình \\d+\\.\\d{3} ms/bài \\(p99 \\d+\\.\\d{3} ms")
+                .containsPattern("\\d+\\.\\d quy tắc khớp mỗi bài")
+                .contains("51 quy tắc bật): 40/40 cảnh báo nhận được")
+                .contains("40 trong 60 s");
+    }
+
+    @Test
     void articlesMustFillWholeFeedPages() {
         CliRun run = CliRun.run("bench", "ingest", "--articles", "150");
 
