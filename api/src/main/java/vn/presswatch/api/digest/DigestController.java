@@ -5,19 +5,25 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import jakarta.inject.Named;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import vn.presswatch.api.security.Role;
 import vn.presswatch.api.web.VietnamTime;
 
@@ -31,9 +37,12 @@ public class DigestController {
     private final DigestFeed feed;
     private final DigestProperties properties;
     private final Clock clock;
+    private final ExecutorService background;
 
     public DigestController(DigestBuilder builder, DigestDispatch dispatch, DigestFeed feed,
-                            DigestProperties properties, Clock clock) {
+                            DigestProperties properties, Clock clock,
+                            @Named(TaskExecutors.BLOCKING) ExecutorService background) {
+        this.background = background;
         this.builder = builder;
         this.dispatch = dispatch;
         this.feed = feed;
@@ -43,7 +52,8 @@ public class DigestController {
 
     @Get("/digest")
     @Produces(MediaType.TEXT_HTML)
-    public MutableHttpResponse<ModelAndView<Map<String, Object>>> page(@QueryValue @Nullable String date) {
+    public MutableHttpResponse<ModelAndView<Map<String, Object>>> page(@QueryValue @Nullable String date,
+                                                                       @QueryValue @Nullable String sending) {
         LocalDate today = VietnamTime.day(clock.instant());
         Map<String, Object> model = new HashMap<>();
         model.put("today", today.toString());
@@ -71,7 +81,31 @@ public class DigestController {
         model.put("delivery", deliveryText(day));
         model.put("deliveryFailed", dispatch.delivery(day).map(d -> d.error() != null && d.status()
                 != DigestDelivery.Status.SENT).orElse(false));
+        // Editors may send a day by hand when mail is set up and the day was never sent or every try failed.
+        model.put("canResend", properties.sending() && !properties.recipientList().isEmpty()
+                && dispatch.resendable(day));
+        model.put("sending", sending != null);
         return HttpResponse.ok(new ModelAndView<>("digest", model));
+    }
+
+    /** Sends a day's digest now, in the background (its retries can take minutes); the page shows how it went. */
+    @Post("/digest/send")
+    @Secured(Role.EDITOR_ID)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> send(@Body Map<String, String> form) {
+        String date = form.getOrDefault("date", "");
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            return HttpResponse.badRequest("Ngày '" + date + "' không hợp lệ.");
+        }
+        if (!properties.sending() || day.isAfter(VietnamTime.day(clock.instant()))) {
+            return HttpResponse.badRequest("Không gửi được bản tin ngày " + VietnamTime.format(day)
+                    + ": chưa bật gửi thư (presswatch.digest.enabled) hoặc ngày chưa đến.");
+        }
+        background.execute(() -> dispatch.resend(day));
+        return HttpResponse.seeOther(URI.create("/digest?date=" + day + "&sending=1"));
     }
 
     @Get("/digest.atom")

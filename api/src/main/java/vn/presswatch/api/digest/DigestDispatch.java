@@ -48,6 +48,25 @@ public class DigestDispatch {
     }
 
     /**
+     * Sends a day's digest on request (an editor on the digest page): a day whose every try failed is tried again,
+     * a day never sent is sent; a day sent or being sent is left alone. Blocks through the retries.
+     */
+    public Outcome resend(LocalDate day) {
+        Optional<DigestDelivery> before = delivery(day);
+        if (before.isPresent() && before.get().status() != DigestDelivery.Status.FAILED) {
+            return Outcome.ALREADY_CLAIMED;
+        }
+        // Removing the failed claim lets whichever instance claims the day again send it, once.
+        before.ifPresent(failed -> deliveries.delete(day.toString()));
+        return send(day);
+    }
+
+    /** Whether {@link #resend} would send the day: never sent, or every try failed. */
+    public boolean resendable(LocalDate day) {
+        return delivery(day).map(d -> d.status() == DigestDelivery.Status.FAILED).orElse(true);
+    }
+
+    /**
      * Builds and sends the digest of {@code day} unless a send of that day was already claimed. Blocks through the
      * retries (run it on the schedule's own thread).
      */

@@ -80,6 +80,30 @@ class DigestScheduleTest {
     }
 
     @Test
+    void anEditorCanSendAgainADayWhoseEveryTryFailedButNotADaySent() {
+        try (ApplicationContext context = ApplicationContext.run(settings(SMTP.getSmtp().getPort()))) {
+            ArticleStore store = context.getBean(ArticleStore.class);
+            DigestFixtures.fill(store);
+            DigestDispatch dispatch = context.getBean(DigestDispatch.class);
+            // The morning's send failed for good (the mail server was down then).
+            store.records(DigestDelivery.RECORD_TYPE).put(DigestDelivery.claim(DigestFixtures.DAY,
+                    Instant.parse("2025-05-09T23:30:00Z"), 1).failed(Instant.parse("2025-05-09T23:40:00Z"), 2,
+                    "không kết nối được máy chủ thư", true));
+            assertThat(dispatch.resendable(DigestFixtures.DAY)).isTrue();
+
+            assertThat(dispatch.resend(DigestFixtures.DAY)).isEqualTo(DigestDispatch.Outcome.SENT);
+            assertThat(SMTP.getReceivedMessages()).hasSize(1);
+            assertThat(dispatch.delivery(DigestFixtures.DAY).orElseThrow().status())
+                    .isEqualTo(DigestDelivery.Status.SENT);
+            assertThat(dispatch.resendable(DigestFixtures.DAY)).isFalse();
+            assertThat(dispatch.resend(DigestFixtures.DAY)).isEqualTo(DigestDispatch.Outcome.ALREADY_CLAIMED);
+            assertThat(SMTP.getReceivedMessages()).hasSize(1);
+            // A day never sent (the server was off that morning) can be sent by hand too.
+            assertThat(dispatch.resendable(DigestFixtures.DAY.minusDays(1))).isTrue();
+        }
+    }
+
+    @Test
     void theNextSendIsTheConfiguredTimeInVietnam() {
         try (ApplicationContext context = ApplicationContext.run(settings(SMTP.getSmtp().getPort()))) {
             DigestSchedule schedule = context.getBean(DigestSchedule.class);
