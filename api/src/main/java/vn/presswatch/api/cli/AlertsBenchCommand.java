@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,12 +105,12 @@ final class AlertsBenchCommand implements Callable<Integer> {
                 ArticleStore store = context.getBean(ArticleStore.class);
                 List<Article> articles = AlertBench.articles(Instant.now());
                 List<SavedQuery> queries = AlertBench.rules(rules, articles);
-                out.printf("Đo cảnh báo — alert benchmark: %d quy tắc, %d bài mẫu × %d lượt%n", rules,
+                out.printf(Locale.ROOT, "Đo cảnh báo — alert benchmark: %d quy tắc, %d bài mẫu × %d lượt%n", rules,
                         articles.size(), rounds);
                 var matcher = store.matcher(queries);
                 AlertBench.measure(matcher, articles, 1); // warm-up, not counted
                 AlertBench.Result r = AlertBench.measure(matcher, articles, rounds);
-                out.printf("so khớp — matching: trung bình %.3f ms/bài (p99 %.3f ms, chậm nhất %.3f ms) với %d quy "
+                out.printf(Locale.ROOT, "so khớp — matching: trung bình %.3f ms/bài (p99 %.3f ms, chậm nhất %.3f ms) với %d quy "
                         + "tắc; %.1f quy tắc khớp mỗi bài; mục tiêu < 5 ms%n", r.averageMillis(), r.p99Millis(),
                         r.maxMillis(), r.rules(), r.matchesPerArticle());
                 out.flush();
@@ -188,7 +189,7 @@ final class AlertsBenchCommand implements Callable<Integer> {
             latencies = Arrays.copyOf(latencies, n);
             Arrays.sort(latencies);
             long within = Arrays.stream(latencies).filter(l -> l <= 60_000_000_000L).count();
-            out.printf("độ trễ — latency (lưu bài -> webhook nhận, %d quy tắc bật): %d/%d cảnh báo nhận được; "
+            out.printf(Locale.ROOT, "độ trễ — latency (lưu bài -> webhook nhận, %d quy tắc bật): %d/%d cảnh báo nhận được; "
                     + "trung vị %.0f ms, p99 %.0f ms, chậm nhất %.0f ms; %d trong 60 s (mục tiêu: mọi cảnh báo)%n",
                     queries.size() + 1, n, latencyArticles, percentile(latencies, 50), percentile(latencies, 99),
                     n == 0 ? 0 : latencies[n - 1] / 1e6, within);
