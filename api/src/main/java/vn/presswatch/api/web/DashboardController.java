@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.presswatch.api.alert.AlertState;
+import vn.presswatch.api.alert.AlertWorkflow;
 import vn.presswatch.api.security.Role;
 import vn.presswatch.classifier.Taxonomy;
 import vn.presswatch.store.ArticleFilter;
@@ -30,8 +32,8 @@ import vn.presswatch.store.StatsRequest;
 import vn.presswatch.store.Tone;
 
 /**
- * The dashboard: today's and this month's coverage, topics, tone, the newest negative or disinformation items
- * and the sources that need attention.
+ * The dashboard: today's and this month's coverage, topics, tone, the alerts waiting to be handled, the newest
+ * negative or disinformation items and the sources that need attention.
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -47,9 +49,11 @@ public class DashboardController {
     private final ArticleRows rows;
     private final SourceHealth health;
     private final Clock clock;
+    private final AlertWorkflow alerts;
 
     public DashboardController(ArticleStore store, TopicNames topics, ArticleRows rows, SourceHealth health,
-                               Clock clock) {
+                               Clock clock, AlertWorkflow alerts) {
+        this.alerts = alerts;
         this.store = store;
         this.topics = topics;
         this.rows = rows;
@@ -65,6 +69,10 @@ public class DashboardController {
         model.put("today", VietnamTime.format(today));
         model.put("monthName", "tháng " + today.getMonthValue() + "/" + today.getYear());
         model.put("sourceWarnings", health.warnings());
+        // Alerts waiting for someone: new ones, and those assigned but not yet answered or dismissed.
+        model.put("newAlerts", alerts.list(new AlertWorkflow.Filter(AlertState.NEW, null, null, null, null)).size());
+        model.put("assignedAlerts", alerts.list(new AlertWorkflow.Filter(AlertState.ASSIGNED, null, null, null, null))
+                .size());
         long all = store.count();
         model.put("empty", all == 0);
         model.put("total", all);

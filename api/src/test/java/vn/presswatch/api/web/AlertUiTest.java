@@ -165,6 +165,10 @@ class AlertUiTest implements TestPropertyProvider {
         assertThat(raised).hasSize(1);
         AlertEvent alert = raised.get(0);
         assertThat(alert.copies()).isEqualTo(2);
+        // The dashboard points at it.
+        browser.open(base + "/");
+        assertThat(browser.find("#count-new-alerts .number").getText()).isEqualTo("1");
+        assertThat(browser.find("#count-new-alerts").getAttribute("href")).endsWith("/alerts?state=new");
 
         browser.open(base + "/alerts");
         browser.find("#filter-state option[value=new]").click();
