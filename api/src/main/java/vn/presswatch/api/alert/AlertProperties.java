@@ -11,7 +11,8 @@ import java.time.Duration;
 @ConfigurationProperties("presswatch.alerts")
 public record AlertProperties(@Nullable Duration pollInterval, @Nullable Duration ruleRefresh,
                               @Nullable Duration firstRetry, @Nullable Duration maxRetryWait,
-                              @Nullable Duration webhookTimeout, @Nullable Duration maxAge) {
+                              @Nullable Duration webhookTimeout, @Nullable Duration maxAge,
+                              @Nullable String webhookSecret) {
 
     /** How often due deliveries are looked for (the alert latency is at most this plus the send). */
     public Duration poll() {
@@ -39,6 +40,11 @@ public record AlertProperties(@Nullable Duration pollInterval, @Nullable Duratio
     /** Articles published longer ago than this raise no alert (an archive import is not news). */
     public Duration newsAge() {
         return positive(maxAge, Duration.ofDays(7));
+    }
+
+    /** The key webhook bodies are signed with (HMAC-SHA256), or empty for unsigned deliveries. */
+    public String signingKey() {
+        return webhookSecret == null ? "" : webhookSecret.strip();
     }
 
     /** The wait before try number {@code attempts + 1}, after {@code attempts} failures. */

@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import vn.presswatch.api.digest.DigestProperties;
+import vn.presswatch.api.security.HmacSha256;
 
 /**
  * Sends one delivery: an e-mail (Micronaut Email over Jakarta Mail, the digest's mail server and sender) or an HTTP
@@ -22,6 +24,8 @@ import vn.presswatch.api.digest.DigestProperties;
  */
 @Singleton
 public class AlertSender {
+    /** The header carrying the body's signature when {@code presswatch.alerts.webhook-secret} is set. */
+    public static final String SIGNATURE_HEADER = "X-Presswatch-Signature";
     private final BeanProvider<EmailSender<?, ?>> mail;
     private final DigestProperties digest;
     private final AlertProperties properties;
@@ -81,15 +85,18 @@ public class AlertSender {
         } catch (IOException e) {
             throw new DeliveryFailedException("Không tạo được nội dung JSON: " + e.getMessage(), e);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(message.delivery().target()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.delivery().target()))
                 .timeout(properties.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", "presswatch-alerts")
                 .header("X-Presswatch-Delivery", message.delivery().id())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!properties.signingKey().isEmpty()) {
+            // As GitHub signs its webhooks: the receiver recomputes it over the raw body to know the sender.
+            request.header(SIGNATURE_HEADER, signature(properties.signingKey(), body));
+        }
         try {
-            HttpResponse<String> response = http.send(request,
+            HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             int status = response.statusCode();
             if (status < 200 || status > 299) {
@@ -103,6 +110,12 @@ public class AlertSender {
             Thread.currentThread().interrupt();
             throw new DeliveryFailedException("Việc gửi bị dừng giữa chừng.", e);
         }
+    }
+
+    /** {@code sha256=} and the hex HMAC-SHA256 of the body under {@code key}. */
+    public static String signature(String key, byte[] body) {
+        return "sha256=" + HexFormat.of().formatHex(HmacSha256.of(key.getBytes(StandardCharsets.UTF_8),
+                new String(body, StandardCharsets.UTF_8)));
     }
 
     private static String rootMessage(Throwable e) {

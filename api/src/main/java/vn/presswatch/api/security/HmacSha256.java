@@ -6,13 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HMAC-SHA256 of UTF-8 text: derived keys, CSRF tokens and the Basic-credential cache all use it. */
-final class HmacSha256 {
+/** HMAC-SHA256 of UTF-8 text: derived keys, CSRF tokens, the Basic-credential cache and webhook signatures use it. */
+public final class HmacSha256 {
     private HmacSha256() {
     }
 
     /** The MAC of the texts, fed in order (no separators are added). */
-    static byte[] of(byte[] key, String... texts) {
+    public static byte[] of(byte[] key, String... texts) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

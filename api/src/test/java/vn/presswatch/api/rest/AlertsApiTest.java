@@ -19,16 +19,20 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,9 @@ class AlertsApiTest implements TestPropertyProvider {
     static final List<JsonNode> HOOK_BODIES = new CopyOnWriteArrayList<>();
     static final List<Instant> HOOK_TIMES = new CopyOnWriteArrayList<>();
     static final AtomicInteger HOOK_CALLS = new AtomicInteger();
+    static final List<String> HOOK_SIGNATURES = new CopyOnWriteArrayList<>();
+    static final List<String> EXPECTED_SIGNATURES = new CopyOnWriteArrayList<>();
+    private static final String WEBHOOK_SECRET = "bí-mật-webhook-2025";
     /** The webhook answers 503 to this many calls before it accepts. */
     static final int HOOK_FAILURES = 2;
 
@@ -96,6 +103,7 @@ class AlertsApiTest implements TestPropertyProvider {
         properties.put("presswatch.alerts.poll-interval", "200ms");
         properties.put("presswatch.alerts.first-retry", "300ms");
         properties.put("presswatch.alerts.max-retry-wait", "1s");
+        properties.put("presswatch.alerts.webhook-secret", WEBHOOK_SECRET);
         properties.put("presswatch.security.initial-admin-password", "Quản-trị-2025!");
         return properties;
     }
@@ -118,6 +126,9 @@ class AlertsApiTest implements TestPropertyProvider {
                 int call = HOOK_CALLS.incrementAndGet();
                 int status = call <= HOOK_FAILURES ? 503 : 200;
                 if (status == 200) {
+                    HOOK_SIGNATURES.add(String.valueOf(exchange.getRequestHeaders().getFirst(
+                            "X-Presswatch-Signature")));
+                    EXPECTED_SIGNATURES.add("sha256=" + hmacHex(body));
                     HOOK_BODIES.add(JSON.readTree(body));
                     HOOK_TIMES.add(Instant.now());
                 }
@@ -128,6 +139,17 @@ class AlertsApiTest implements TestPropertyProvider {
             exchange.close();
         });
         webhook.start();
+    }
+
+    /** The signature a receiver computes with its own HMAC code, not presswatch's. */
+    private static String hmacHex(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -194,6 +216,8 @@ class AlertsApiTest implements TestPropertyProvider {
 
         waitFor(() -> !HOOK_BODIES.isEmpty(), Duration.ofSeconds(15));
         assertThat(HOOK_CALLS.get()).isEqualTo(HOOK_FAILURES + 1);
+        assertThat(HOOK_SIGNATURES.get(0)).as("signed with the configured secret").isEqualTo(
+                EXPECTED_SIGNATURES.get(0));
         JsonNode body = HOOK_BODIES.get(0);
         assertThat(body.get("attempt").asInt()).isEqualTo(HOOK_FAILURES + 1);
         assertThat(body.get("rule").get("id").asText()).isEqualTo(ruleId);
