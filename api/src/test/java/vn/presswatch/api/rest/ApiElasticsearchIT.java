@@ -17,11 +17,16 @@ class ApiElasticsearchIT extends ApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
+        return onElasticsearch(super.getProperties(), "api");
+    }
+
+    /** The settings of an embedded-store test moved to the shared node, under their own index prefix. */
+    static Map<String, String> onElasticsearch(Map<String, String> embedded, String prefix) {
+        Map<String, String> properties = new HashMap<>(embedded);
         properties.put("presswatch.store.backend", "elasticsearch");
         properties.put("presswatch.store.elasticsearch.url", ElasticsearchNode.shared().httpUrl());
         properties.put("presswatch.store.elasticsearch.index-prefix",
-                "api-" + UUID.randomUUID().toString().toLowerCase(Locale.ROOT).substring(0, 8));
+                prefix + "-" + UUID.randomUUID().toString().toLowerCase(Locale.ROOT).substring(0, 8));
         return properties;
     }
 }
