@@ -22,6 +22,16 @@ public interface RecordCollection<T> {
     /** The records whose indexed {@code attribute} has {@code value}, ordered by id. */
     List<T> find(String attribute, String value);
 
+    /**
+     * The records with the highest ids, highest first: the newest, for kinds with time-ordered ids (the audit
+     * log). Unlike {@link #all()} it reads only what it returns, however large the kind grows.
+     *
+     * @param attribute an indexed attribute to restrict by, or null for every record
+     * @param value     the attribute's value (ignored when attribute is null)
+     * @param limit     at most this many, 1 to 10,000
+     */
+    List<T> latest(String attribute, String value, int limit);
+
     /** How many records of this kind exist. */
     long count();
 

@@ -618,6 +618,9 @@ public abstract class ArticleStoreContract {
         assertThat(rules.get("r4").orElseThrow().owner()).as("the first of one id counts").isEqualTo("x");
         assertThat(rules.find("owner", "x")).extracting(Rule::id).containsExactly("r4", "r5");
         assertThat(rules.putAllIfAbsent(List.of())).isEmpty();
+        assertThat(rules.latest(null, null, 2)).extracting(Rule::id).containsExactly("r5", "r4");
+        assertThat(rules.latest("owner", "minh", 10)).extracting(Rule::id).containsExactly("r3", "r1");
+        assertThatThrownBy(() -> rules.latest("nope", "x", 1)).isInstanceOf(IllegalArgumentException.class);
         rules.putAll(List.of());
         assertThat(rules.count()).isEqualTo(5);
     }

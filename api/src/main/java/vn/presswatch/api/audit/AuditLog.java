@@ -18,6 +18,8 @@ import vn.presswatch.store.RecordCollection;
 public class AuditLog {
     /** The actor of changes the application makes by itself (the first admin account, the demo account). */
     public static final String SYSTEM = "hệ thống";
+    /** Most entries one listing returns. */
+    public static final int MAX_LISTED = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final RecordCollection<AuditEntry> entries;
@@ -49,18 +51,17 @@ public class AuditLog {
      * @param limit  at most this many
      */
     public List<AuditEntry> recent(String actor, String action, int limit) {
-        List<AuditEntry> all;
-        if (actor != null && !actor.isBlank()) {
-            all = entries.find("actor", actor.strip());
-        } else if (action != null && !action.isBlank()) {
-            all = entries.find("action", action.strip());
-        } else {
-            all = entries.all();
+        int n = Math.max(1, Math.min(limit, MAX_LISTED));
+        boolean byActor = actor != null && !actor.isBlank();
+        boolean byAction = action != null && !action.isBlank();
+        if (byActor && byAction) {
+            // Rare (the page filters by one or the other): the actor's newest entries, then their action.
+            return entries.latest("actor", actor.strip(), MAX_LISTED).stream()
+                    .filter(e -> e.action().equals(action.strip())).limit(n).toList();
         }
-        return all.stream()
-                .filter(e -> action == null || action.isBlank() || e.action().equals(action.strip()))
-                .sorted(Comparator.comparing(AuditEntry::id).reversed())
-                .limit(Math.max(0, limit))
-                .toList();
+        // Only the newest entries are read, however long the log has grown.
+        return byActor ? entries.latest("actor", actor.strip(), n)
+                : byAction ? entries.latest("action", action.strip(), n)
+                : entries.latest(null, null, n);
     }
 }

@@ -82,13 +82,26 @@ final class ElasticsearchRecordCollection<T> implements RecordCollection<T> {
 
     @Override
     public List<T> find(String attribute, String value) {
+        return query(byAttribute(attribute, value));
+    }
+
+    private Query byAttribute(String attribute, String value) {
         if (!type.attributes().containsKey(attribute)) {
             throw new IllegalArgumentException(type.name() + " records have no indexed attribute '" + attribute
                     + "'; indexed: " + type.attributes().keySet());
         }
-        return query(Query.of(q -> q.bool(b -> b
+        return Query.of(q -> q.bool(b -> b
                 .filter(ofType())
-                .filter(f -> f.term(t -> t.field(EsMappings.RECORD_ATTR + "." + attribute).value(value))))));
+                .filter(f -> f.term(t -> t.field(EsMappings.RECORD_ATTR + "." + attribute).value(value)))));
+    }
+
+    @Override
+    public List<T> latest(String attribute, String value, int limit) {
+        if (limit < 1 || limit > MAX_RECORDS) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_RECORDS + ": " + limit);
+        }
+        Query query = attribute == null ? ofType() : byAttribute(attribute, value);
+        return query(query, limit, SortOrder.Desc);
     }
 
     @Override
@@ -215,15 +228,20 @@ final class ElasticsearchRecordCollection<T> implements RecordCollection<T> {
     }
 
     private List<T> query(Query query) {
+        return query(query, MAX_RECORDS, SortOrder.Asc);
+    }
+
+    private List<T> query(Query query, int size, SortOrder order) {
         SearchResponse<ObjectNode> response = errors.call("cannot read " + type.name() + " records",
                 () -> client.search(s -> s
                         .index(index)
                         .query(query)
-                        .size(MAX_RECORDS)
+                        .size(size)
                         .trackTotalHits(t -> t.enabled(true))
-                        .sort(o -> o.field(f -> f.field(EsMappings.RECORD_ID).order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field(EsMappings.RECORD_ID).order(order)))
                         .source(c -> c.filter(f -> f.includes(EsMappings.RECORD_JSON))), ObjectNode.class));
-        if (response.hits().total() != null && response.hits().total().value() > MAX_RECORDS) {
+        if (size == MAX_RECORDS && response.hits().total() != null
+                && response.hits().total().value() > MAX_RECORDS) {
             LOG.warn(
                     "{} has {} {} records; only the first {} by id are read", index,
                     response.hits().total().value(), type.name(), MAX_RECORDS);

@@ -79,6 +79,32 @@ final class LuceneRecordCollection<T> implements RecordCollection<T> {
     }
 
     @Override
+    public List<T> latest(String attribute, String value, int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be between 1 and 10000: " + limit);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, type.name())), Occur.FILTER);
+        if (attribute != null) {
+            if (!type.attributes().containsKey(attribute)) {
+                throw new IllegalArgumentException(type.name() + " records have no indexed attribute '" + attribute
+                        + "'; indexed: " + type.attributes().keySet());
+            }
+            query.add(new TermQuery(new Term(ATTR + attribute, value)), Occur.FILTER);
+        }
+        return LuceneArticleStore.read(index, searcher -> {
+            TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(
+                    new org.apache.lucene.search.Sort(new SortField(ID, SortField.Type.STRING, true)), limit, null,
+                    limit));
+            List<T> result = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                result.add(load(searcher, sd.doc));
+            }
+            return result;
+        });
+    }
+
+    @Override
     public long count() {
         return LuceneArticleStore.read(index, s -> (long) s.count(new TermQuery(new Term(TYPE, type.name()))));
     }
