@@ -54,10 +54,16 @@ public final class IngestBench {
         }
         crawler.refresh();
         ProcessMeter meter = ProcessMeter.start();
+        ThreadCpuMeter threads = ThreadCpuMeter.start();
+        PassProgress.Recorder progress = new PassProgress.Recorder(store::count);
         long t0 = System.nanoTime();
         return crawler.crawlOnce(CrawlListener.NONE).toCompletionStage().toCompletableFuture()
-                .thenApply(report -> result(report, (System.nanoTime() - t0) / 1e9, meter.read()))
-                .whenComplete((result, failure) -> meter.close());
+                .thenApply(report -> result(report, (System.nanoTime() - t0) / 1e9, meter.read(), threads.read(),
+                        progress.stop()))
+                .whenComplete((result, failure) -> {
+                    meter.close();
+                    progress.stop();
+                });
     }
 
     /** Articles in the store now (upserts are visible when they return). */
@@ -70,8 +76,9 @@ public final class IngestBench {
         return uri.getScheme() + "://" + uri.getRawAuthority() + "/";
     }
 
-    private static IngestResult result(CrawlReport report, double seconds, ProcessMeter.Reading reading) {
+    private static IngestResult result(CrawlReport report, double seconds, ProcessMeter.Reading reading,
+                                       ThreadCpuMeter.Reading threads, PassProgress progress) {
         return new IngestResult(report.stored(), report.failedItems(), report.failedSources(), seconds,
-                reading.cpuSeconds(), reading.peakHeapBytes(), reading.peakLiveBytes());
+                reading.cpuSeconds(), reading.peakHeapBytes(), reading.peakLiveBytes(), threads, progress);
     }
 }

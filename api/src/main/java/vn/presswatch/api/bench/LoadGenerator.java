@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -23,6 +24,8 @@ import java.util.function.BooleanSupplier;
  * and any request that gets no answer, is a failure. Requests are authenticated with one header (an API token).
  */
 public final class LoadGenerator {
+    /** Name prefix of the client threads. */
+    static final String CLIENT_THREAD = "bench-client-";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int FAILURE_SAMPLES = 5;
 
@@ -32,11 +35,15 @@ public final class LoadGenerator {
      * @param endpoints      latencies per endpoint, in the order of the mix
      * @param seconds        how long the load ran
      * @param failureSamples the first few failures, each with its request and status or error
+     * @param cpu            this process's CPU during the run, by what its threads do
+     * @param stopped        whether the caller's stop condition ended the run (rather than time or budget)
      */
-    public record Result(List<LatencySummary> endpoints, double seconds, List<String> failureSamples) {
+    public record Result(List<LatencySummary> endpoints, double seconds, List<String> failureSamples,
+                         ThreadCpuMeter.Reading cpu, boolean stopped) {
         public Result {
             endpoints = List.copyOf(endpoints);
             failureSamples = List.copyOf(failureSamples);
+            Objects.requireNonNull(cpu, "cpu");
         }
 
         public long requests() {
@@ -95,10 +102,19 @@ public final class LoadGenerator {
         long t0 = System.nanoTime();
         long deadline = t0 + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
+        ThreadCpuMeter cpu = ThreadCpuMeter.start();
+        AtomicBoolean stopped = new AtomicBoolean();
+        BooleanSupplier stopAndNote = () -> {
+            boolean now = stop.getAsBoolean();
+            if (now) {
+                stopped.set(true);
+            }
+            return now;
+        };
         for (int c = 0; c < clients; c++) {
             int first = c;
-            Thread thread = new Thread(() -> client(first, deadline, budget, stop, recorders, samples),
-                    "bench-client-" + (c + 1));
+            Thread thread = new Thread(() -> client(first, deadline, budget, stopAndNote, recorders, samples),
+                    CLIENT_THREAD + (c + 1));
             thread.start();
             threads.add(thread);
         }
@@ -106,10 +122,11 @@ public final class LoadGenerator {
             thread.join();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        ThreadCpuMeter.Reading spent = cpu.read();
         List<LatencySummary> summaries = new ArrayList<>();
         mix.stream().map(LoadRequest::endpoint).distinct().forEach(e -> summaries.add(recorders.get(e).summary(e)));
         synchronized (samples) {
-            return new Result(summaries, seconds, samples);
+            return new Result(summaries, seconds, samples, spent, stopped.get());
         }
     }
 

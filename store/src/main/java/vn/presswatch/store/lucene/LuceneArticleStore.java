@@ -58,7 +58,9 @@ import vn.presswatch.store.index.SnippetHighlighter;
  * One process writes (Lucene's native write lock; a second writer gets {@link
  * vn.presswatch.store.DataDirectoryInUseException}); any number of threads read, and other processes may open
  * it {@linkplain LuceneStoreSettings#readOnly() read-only}. Every write is committed (fsync) before it returns,
- * so an article reported stored survives a crash.
+ * so an article reported stored survives a crash. Searches and statistics run at most
+ * {@linkplain LuceneStoreSettings#searchThreads() a few at a time}, and while articles are being written within
+ * {@linkplain LuceneStoreSettings#searchCoresWhileWriting() a CPU budget}; the rest wait their turn.
  */
 public final class LuceneArticleStore implements ArticleStore {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneArticleStore.class);
@@ -68,10 +70,14 @@ public final class LuceneArticleStore implements ArticleStore {
     private final LuceneIndex articles;
     private final LuceneIndex records;
     private final Object writeLock = new Object();
+    private final SearchCpuBudget searchBudget;
+    private final SearchQueue searches;
     private final Map<String, LuceneRecordCollection<?>> collections = new ConcurrentHashMap<>();
 
     public LuceneArticleStore(LuceneStoreSettings settings) {
         this.settings = settings;
+        this.searchBudget = new SearchCpuBudget(settings.searchCoresWhileWriting(), System::nanoTime);
+        this.searches = new SearchQueue(settings.searchThreads(), searchBudget);
         this.articles = new LuceneIndex(settings.dataDirectory().resolve("articles"), settings.dataDirectory(),
                 settings.readOnly(), settings.ramBufferMb());
         LuceneIndex recordIndex;
@@ -106,6 +112,7 @@ public final class LuceneArticleStore implements ArticleStore {
             } catch (IOException | RuntimeException e) {
                 throw failed("cannot store " + byId.size() + " articles", e);
             }
+            searchBudget.wrote();
             return new UpsertResult(created, updated);
         }
     }
@@ -122,6 +129,7 @@ public final class LuceneArticleStore implements ArticleStore {
                     running.add(pool.submit(() -> {
                         List<Article> chunk;
                         while (!(chunk = nextChunk(source)).isEmpty()) {
+                            searchBudget.wrote();
                             for (Article a : chunk) {
                                 writer.updateDocument(ArticleDocuments.idTerm(a.id()), ArticleDocuments.toDocument(a, true));
                             }
@@ -220,7 +228,7 @@ public final class LuceneArticleStore implements ArticleStore {
         Query query = LuceneQueries.search(request.query(), request.filter());
         SnippetHighlighter highlighter = request.highlight() ? SnippetHighlighter.forQuery(request.query()) : null;
         org.apache.lucene.search.Sort sort = sortOf(request.sort());
-        return read(articles, searcher -> {
+        return searches.run(searcher -> {
             int window = request.offset() + request.limit();
             TopFieldDocs top = searcher.search(query,
                     new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
@@ -233,7 +241,7 @@ public final class LuceneArticleStore implements ArticleStore {
                 hits.add(new ArticleHit(article, score, highlighter == null ? null : highlighter.highlight(article)));
             }
             return new SearchResult(top.totalHits.value, hits);
-        });
+        }, articles);
     }
 
     /**
@@ -283,7 +291,7 @@ public final class LuceneArticleStore implements ArticleStore {
         Query query = LuceneQueries.search(request.query(), request.filter());
         CalendarBuckets buckets = request.interval() == null ? null
                 : CalendarBuckets.of(request.filter().from(), request.filter().to(), request.interval(), request.zone());
-        return read(articles, searcher -> {
+        return searches.run(searcher -> {
             FacetCountingCollector collector = new FacetCountingCollector(request.facets(), buckets);
             searcher.search(query, collector);
             List<Stats.Bucket> histogram = new ArrayList<>();
@@ -291,7 +299,7 @@ public final class LuceneArticleStore implements ArticleStore {
                 histogram.add(new Stats.Bucket(buckets.start(i), collector.histogram()[i]));
             }
             return new Stats(collector.total(), collector.counts(), histogram);
-        });
+        }, articles);
     }
 
     @Override
