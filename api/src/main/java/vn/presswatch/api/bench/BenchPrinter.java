@@ -91,14 +91,16 @@ public final class BenchPrinter {
         line("Thu thập khi có tải — ingest under load: %.1f bài/s — articles/s (%.0f%% %s)", loadedRate, 100 * kept,
                 whole ? "tốc độ không tải — of the unloaded pace" : "cùng đoạn không tải — of the same stretch "
                         + "without load");
-        if (!whole) {
-            line("Lưu ý: tải chỉ phủ phần đầu lượt thu thập, lúc lưu chưa đều; để so cả lượt, cho --seconds dài "
-                    + "hơn lượt — note: the load covered only the start of the pass, which stores unevenly; for "
-                    + "the whole pass give a --seconds longer than the pass");
+        if (whole) {
+            line("Thu thập giữ tốc độ — ingest keeps its pace: ≥ %.0f bài/s — articles/s: %s; ≥ %.0f%% không tải — "
+                            + "of the pace without load: %s", TARGET_RATE, verdict(loadedRate >= TARGET_RATE),
+                    100 * KEPT_PACE, verdict(kept >= KEPT_PACE));
+        } else {
+            line("Lưu ý: tải chỉ phủ phần đầu lượt thu thập, lúc lưu chưa đều, nên không kết luận về tốc độ; để so "
+                    + "cả lượt, cho --seconds dài hơn lượt — note: the load covered only the start of the pass, "
+                    + "which stores unevenly, so no verdict on the pace; for whole passes give a --seconds longer "
+                    + "than the pass");
         }
-        line("Thu thập giữ tốc độ — ingest keeps its pace: ≥ %.0f bài/s — articles/s: %s; ≥ %.0f%% không tải — of "
-                        + "the pace without load: %s", TARGET_RATE, verdict(loadedRate >= TARGET_RATE),
-                100 * KEPT_PACE, verdict(kept >= KEPT_PACE));
         if (unloaded.threads().otherProgramsCores() > QUIET_MACHINE || cpu.otherProgramsCores() > QUIET_MACHINE) {
             line("Lưu ý: chương trình khác đã dùng CPU trong lúc đo nên hai tốc độ không so sánh được; hãy đo lại "
                     + "khi máy rảnh — note: other programs used the CPU meanwhile, so the paces are not comparable; "
