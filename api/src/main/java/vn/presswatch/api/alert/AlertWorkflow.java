@@ -1,8 +1,6 @@
 package vn.presswatch.api.alert;
 
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,6 +15,7 @@ import vn.presswatch.api.audit.AuditLog;
 import vn.presswatch.api.security.User;
 import vn.presswatch.api.security.UserDirectory;
 import vn.presswatch.api.service.RecordNotFoundException;
+import vn.presswatch.api.service.WebAddresses;
 import vn.presswatch.store.ArticleStore;
 import vn.presswatch.store.RecordCollection;
 
@@ -173,17 +172,10 @@ public class AlertWorkflow {
     }
 
     private static void checkLink(String link) {
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && link.length() <= 2_000) {
-                return;
-            }
-        } catch (URISyntaxException e) {
-            // falls through to the message below
+        if (!WebAddresses.isWebAddress(link) || link.length() > 2_000) {
+            throw new IllegalArgumentException("responseUrl: đường dẫn bài phản hồi phải là địa chỉ http:// hoặc "
+                    + "https:// đầy đủ");
         }
-        throw new IllegalArgumentException("responseUrl: đường dẫn bài phản hồi phải là địa chỉ http:// hoặc "
-                + "https:// đầy đủ");
     }
 
     private static String shorten(String text) {

@@ -2,8 +2,6 @@ package vn.presswatch.api.service;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
-import vn.presswatch.store.Article;
 import vn.presswatch.store.Origin;
 import vn.presswatch.store.Source;
 import vn.presswatch.store.SourceLevel;
@@ -102,7 +99,7 @@ public record SourceDraft(@Nullable String id, @Nullable String name, @Nullable 
             errors.put("name", "Tên nguồn tin dài quá " + MAX_NAME + " ký tự.");
         }
         String cleanHomepage = strip(homepage);
-        if (!cleanHomepage.isEmpty() && !isWebAddress(cleanHomepage)) {
+        if (!cleanHomepage.isEmpty() && !WebAddresses.isWebAddress(cleanHomepage)) {
             errors.put("homepage", "Trang chủ '" + cleanHomepage
                     + "' không phải địa chỉ http(s) đầy đủ (ví dụ https://baohaiphong.vn).");
         }
@@ -141,7 +138,7 @@ public record SourceDraft(@Nullable String id, @Nullable String name, @Nullable 
             String url = strip(page.url());
             String selector = strip(page.linkSelector());
             String where = "Trang chuyên mục số " + (i + 1);
-            if (!isWebAddress(url)) {
+            if (!WebAddresses.isWebAddress(url)) {
                 errors.putIfAbsent("sectionPages", where + ": '" + url
                         + "' không phải địa chỉ http(s) đầy đủ (ví dụ https://baohaiphong.vn/chinh-tri).");
                 continue;
@@ -195,24 +192,10 @@ public record SourceDraft(@Nullable String id, @Nullable String name, @Nullable 
 
     private static void checkAddresses(String field, String kind, List<String> urls, Map<String, String> errors) {
         for (int i = 0; i < urls.size(); i++) {
-            if (!isWebAddress(urls.get(i))) {
+            if (!WebAddresses.isWebAddress(urls.get(i))) {
                 errors.putIfAbsent(field, "Địa chỉ " + kind + " số " + (i + 1) + " '" + urls.get(i)
                         + "' không phải địa chỉ http(s) đầy đủ (ví dụ https://baohaiphong.vn/rss/home.rss).");
             }
-        }
-    }
-
-    /** An absolute http(s) address with a host, short enough to be stored. */
-    static boolean isWebAddress(String value) {
-        if (value == null || value.isBlank() || value.length() > Article.MAX_URL) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

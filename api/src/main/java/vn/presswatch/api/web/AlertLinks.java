@@ -1,10 +1,8 @@
 package vn.presswatch.api.web;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import vn.presswatch.api.service.WebAddresses;
 
 /**
  * Addresses on the alert pages: ids made safe for a path segment (alert ids join a rule and a story, delivery ids
@@ -33,16 +31,7 @@ final class AlertLinks {
 
     /** The address when it is an absolute http(s) URL, otherwise null (the page then shows no link). */
     static String external(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? url.strip() : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return url != null && WebAddresses.isWebAddress(url.strip()) ? url.strip() : null;
     }
 
     private static String segment(String id) {
